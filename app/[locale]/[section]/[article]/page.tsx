@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { ArticleCard } from "@/components/article/ArticleCard";
+import { Byline } from "@/components/article/Byline";
+import { Dateline } from "@/components/article/Dateline";
+import { HeroFigure } from "@/components/article/HeroFigure";
+import { ShareLinks } from "@/components/article/ShareLinks";
+import { TagList } from "@/components/article/TagList";
+import { Timestamp } from "@/components/article/Timestamp";
+import { Breadcrumb } from "@/components/portal/Breadcrumb";
+import { ReaderPage } from "@/components/portal/ReaderPage";
+import { getPublishedArticle, listRelated, type PublishedArticle } from "@/db/queries/articles";
+import { listMediaByIds } from "@/db/queries/media";
+import { listSections } from "@/db/queries/sections";
+import type { Locale } from "@/i18n/routing";
+import { parseArticleDocument } from "@/lib/content/document";
+import { localized } from "@/lib/localize";
+import { readerLocale } from "@/lib/readerLocale";
+import { articlePath, homePath, parseArticleSegment, sectionPath } from "@/lib/routes";
+import { site, siteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string; section: string; article: string }> };
+
+const loadArticle = cache(getPublishedArticle);
+
+/** Edits within a few minutes of publication are corrections of the first version, not updates to announce. */
+const updateThresholdMs = 5 * 60 * 1000;
+
+function canonicalPath(article: PublishedArticle): string {
+  return articlePath(article.locale, { id: article.id, slug: article.slug, sectionSlug: article.section.slug });
+}
+
+function translationPath(article: PublishedArticle): string | null {
+  const translation = article.translation;
+  return translation ? articlePath(translation.locale, { id: translation.id, slug: translation.slug, sectionSlug: translation.sectionSlug }) : null;
+}
+
+/** The article this URL names, or a 404; any URL with its id but another slug, section or locale moves to the canonical one. */
+async function resolveArticle(params: Props["params"]) {
+  const locale = await readerLocale(params);
+  const { section, article: segment } = await params;
+  const parsed = parseArticleSegment(segment);
+  if (!parsed) notFound();
+  const article = await loadArticle(parsed.id);
+  if (!article) notFound();
+  if (article.locale !== locale || article.section.slug !== section || article.slug !== parsed.slug) {
+    permanentRedirect(canonicalPath(article));
+  }
+  return { locale, article };
+}
+
+function describe(article: PublishedArticle): string {
+  const text = article.metaDescription || article.standfirst || article.bodyText.split("\n")[0] || "";
+  return text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, article } = await resolveArticle(params);
+  const translation = translationPath(article);
+  return {
+    title: `${article.metaTitle || article.headline} | ${site.name[locale]}`,
+    description: describe(article),
+    alternates: {
+      canonical: canonicalPath(article),
+      languages: translation ? { [locale]: canonicalPath(article), [article.translation!.locale]: translation } : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article } = await resolveArticle(params);
+  const document = parseArticleDocument(article.body);
+  const imageIds = document.blocks.flatMap((block) => (block.type === "image" ? [block.mediaId] : []));
+  const [sections, related, bodyMedia, t] = await Promise.all([
+    listSections(),
+    listRelated(article, 4),
+    listMediaByIds(imageIds),
+    getTranslations({ locale, namespace: "article" }),
+  ]);
+  const other: Locale = locale === "hi" ? "en" : "hi";
+  const translation = translationPath(article);
+  const sectionName = localized(locale, article.section);
+  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
+  const now = new Date();
+
+  return (
+    <ReaderPage
+      locale={locale}
+      sections={sections}
+      activeSection={article.section.slug}
+      languageSwitch={{ href: translation ?? homePath(other), samePage: translation !== null }}
+    >
+      <article className="article" lang={locale}>
+        <Breadcrumb
+          label={t("breadcrumb")}
+          crumbs={[
+            { name: site.name[locale], href: homePath(locale) },
+            { name: sectionName, href: sectionPath(locale, article.section.slug) },
+          ]}
+        />
+        <header className="article-header">
+          <h1>{article.headline}</h1>
+          {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
+          <Byline authors={article.authors} agency={article.agency} bylineText={article.bylineText} locale={locale} />
+          <p className="article-times">
+            <span>
+              {t("published")}: <Timestamp date={article.publishedAt} locale={locale} />
+            </span>
+            {wasUpdated ? (
+              <span>
+                {t("updated")}: <Timestamp date={article.updatedAt} locale={locale} />
+              </span>
+            ) : null}
+          </p>
+          {translation ? (
+            <p className="translation-link">
+              <a href={translation} hrefLang={other} lang={other}>
+                {t("readInOtherLanguage")}
+              </a>
+            </p>
+          ) : null}
+        </header>
+        {article.hero ? <HeroFigure image={article.hero} /> : null}
+        <ArticleBody
+          blocks={document.blocks}
+          locale={locale}
+          media={new Map(bodyMedia.map((item) => [item.id, item]))}
+          lead={
+            article.dateline ? (
+              <>
+                <Dateline dateline={article.dateline} agency={article.agency} locale={locale} />
+                {locale === "hi" ? " । " : " — "}
+              </>
+            ) : undefined
+          }
+        />
+        <ShareLinks url={`${siteUrl()}${canonicalPath(article)}`} headline={article.headline} locale={locale} />
+        <TagList tags={article.tags} locale={locale} label={t("tags")} />
+      </article>
+      {related.length > 0 ? (
+        <aside className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="rail-heading">
+            {t("related")}
+          </h2>
+          <div className="rail-cards">
+            {related.map((story) => (
+              <ArticleCard key={story.id} article={story} locale={locale} now={now} />
+            ))}
+          </div>
+        </aside>
+      ) : null}
+    </ReaderPage>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ArticleCard } from "@/components/article/ArticleCard";
+import { ReaderPage } from "@/components/portal/ReaderPage";
+import { SectionRail } from "@/components/portal/SectionRail";
+import { listLatest, listSectionRails } from "@/db/queries/articles";
+import { listSections } from "@/db/queries/sections";
+import { localized } from "@/lib/localize";
+import { readerLocale } from "@/lib/readerLocale";
+import { homePath } from "@/lib/routes";
+import { site } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string }> };
+
+const topStoryCount = 4;
+const latestCount = 8;
+const railLength = 4;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readerLocale(params);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: t("homeTitle", { site: site.name[locale] }),
+    description: t("homeDescription"),
+    alternates: { canonical: homePath(locale) },
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await readerLocale(params);
+  const t = await getTranslations({ locale, namespace: "home" });
+  const [sections, stories, rails] = await Promise.all([
+    listSections(),
+    listLatest(locale, { limit: 1 + topStoryCount + latestCount }),
+    listSectionRails(locale, railLength),
+  ]);
+  const now = new Date();
+  const [lead, ...rest] = stories;
+  const topStories = rest.slice(0, topStoryCount);
+  const latest = rest.slice(topStoryCount);
+
+  return (
+    <ReaderPage locale={locale} sections={sections} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: true }}>
+      <h1 className="visually-hidden">{t("heading", { site: site.name[locale] })}</h1>
+      {lead ? (
+        <div className="front-top">
+          <section className="front-lead" aria-label={t("topStories")}>
+            <ArticleCard article={lead} locale={locale} now={now} variant="lead" priority headingLevel={2} />
+            <div className="top-stories">
+              {topStories.map((story) => (
+                <ArticleCard key={story.id} article={story} locale={locale} now={now} />
+              ))}
+            </div>
+          </section>
+          <section className="front-latest" aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="rail-heading">
+              {t("latest")}
+            </h2>
+            <ol className="latest-list">
+              {latest.map((story) => (
+                <li key={story.id}>
+                  <ArticleCard article={story} locale={locale} now={now} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      ) : (
+        <p className="empty-note">{t("empty")}</p>
+      )}
+      {sections.map((section) => {
+        const stories = rails.get(section.id);
+        if (!stories?.length) return null;
+        return (
+          <SectionRail
+            key={section.id}
+            locale={locale}
+            section={{ slug: section.slug, name: localized(locale, section) }}
+            moreLabel={t("moreFromSection", { section: localized(locale, section) })}
+            stories={stories}
+            now={now}
+          />
+        );
+      })}
+    </ReaderPage>
+  );
+}

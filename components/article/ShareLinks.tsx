@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { CopyLinkButton } from "./CopyLinkButton.client";
+
+/** Plain share URLs, WhatsApp first as Indian readers share most there; no third-party script loads. */
+export function shareTargets(url: string, headline: string) {
+  const text = encodeURIComponent(`${headline} ${url}`);
+  return {
+    whatsapp: `https://wa.me/?text=${text}`,
+    x: `https://x.com/intent/post?text=${encodeURIComponent(headline)}&url=${encodeURIComponent(url)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+  };
+}
+
+export async function ShareLinks({ url, headline, locale }: { url: string; headline: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "article" });
+  const targets = shareTargets(url, headline);
+  return (
+    <div className="share" role="group" aria-label={t("share")}>
+      <a className="share-link share-whatsapp" href={targets.whatsapp} rel="noopener nofollow" target="_blank">
+        {t("shareWhatsapp")}
+      </a>
+      <a className="share-link" href={targets.x} rel="noopener nofollow" target="_blank">
+        {t("shareX")}
+      </a>
+      <a className="share-link" href={targets.facebook} rel="noopener nofollow" target="_blank">
+        {t("shareFacebook")}
+      </a>
+      <CopyLinkButton url={url} label={t("copyLink")} doneLabel={t("linkCopied")} />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { sql } from "drizzle-orm";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const articleStatuses = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+export const contentLocales = ["hi", "en"] as const;
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const sections = sqliteTable("sections", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  nameEn: text("name_en").notNull(),
+  description: text("description").notNull().default(""),
+  descriptionEn: text("description_en").notNull().default(""),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // Files are stored content-addressed: the same bytes are kept once however many rows describe them.
+    fileHash: text("file_hash").notNull(),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    bytes: integer("bytes").notNull(),
+    alt: text("alt").notNull(),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("media_file_hash_idx").on(t.fileHash)],
+);
+
+export const authors = sqliteTable("authors", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  nameEn: text("name_en").notNull(),
+  bio: text("bio").notNull().default(""),
+  bioEn: text("bio_en").notNull().default(""),
+  photoMediaId: integer("photo_media_id").references(() => media.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const tags = sqliteTable(
+  "tags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    locale: text("locale", { enum: contentLocales }).notNull(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("tags_locale_slug_idx").on(t.locale, t.slug), uniqueIndex("tags_locale_name_idx").on(t.locale, t.name)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    locale: text("locale", { enum: contentLocales }).notNull(),
+    sectionId: integer("section_id")
+      .notNull()
+      .references(() => sections.id),
+    slug: text("slug").notNull(),
+    headline: text("headline").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    // A validated ArticleDocument (lib/content/document.ts) as JSON, never HTML.
+    body: text("body", { mode: "json" }).notNull(),
+    bodyText: text("body_text").notNull(),
+    datelinePlace: text("dateline_place"),
+    datelineDay: integer("dateline_day"),
+    datelineMonth: integer("dateline_month"),
+    datelineYear: integer("dateline_year"),
+    agency: text("agency"),
+    // The credit line as the copy gives it when no staff author is linked, e.g. "ब्यूरो रिपोर्ट".
+    bylineText: text("byline_text"),
+    heroMediaId: integer("hero_media_id").references(() => media.id, { onDelete: "set null" }),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    version: integer("version").notNull().default(1),
+    translationOfId: integer("translation_of_id").references((): AnySQLiteColumn => articles.id, { onDelete: "set null" }),
+    metaTitle: text("meta_title"),
+    metaDescription: text("meta_description"),
+    socialMediaId: integer("social_media_id").references(() => media.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("articles_published_idx").on(t.status, t.locale, t.publishedAt),
+    index("articles_section_published_idx").on(t.sectionId, t.status, t.locale, t.publishedAt),
+    index("articles_translation_idx").on(t.translationOfId),
+  ],
+);
+
+export const articleAuthors = sqliteTable(
+  "article_authors",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index("article_authors_author_idx").on(t.authorId)],
+);
+
+export const articleTags = sqliteTable(
+  "article_tags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId)],
+);

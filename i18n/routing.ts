@@ -1,0 +1,16 @@
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["hi", "en"],
+  defaultLocale: "hi",
+  // Hindi lives at "/" for everyone; English readers choose "/en" themselves.
+  localePrefix: "as-needed",
+  localeDetection: false,
+  alternateLinks: false,
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,106 @@
+import fs from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { countArticles, insertArticle, insertAuthor, insertSection } from "@/db/queries/articleWrites";
+import { insertMedia } from "@/db/queries/media";
+import { documentFromWire } from "@/lib/content/fromWire";
+import { documentPlainText } from "@/lib/content/document";
+import { normalizeLine } from "@/lib/hindi/normalize";
+import { slugify } from "@/lib/hindi/transliterate";
+import { storeImage } from "@/lib/media/storeImage";
+import { parseWireCopy, type ParsedWireCopy } from "@/lib/wire/parseWireCopy";
+import { type DemoArticle, type DemoManifest, demoDir, readDemoManifest } from "./manifest";
+
+const hour = 60 * 60 * 1000;
+
+/** English demo copies are headline, paragraphs and a closing credit line; their dateline is in the manifest. */
+function parseEnglishCopy(text: string, entry: DemoArticle): ParsedWireCopy {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const [headline = "", ...rest] = lines;
+  const last = rest.at(-1) ?? "";
+  const hasByline = /^(Reported by|Bureau report|Agencies)\b/i.test(last);
+  const paragraphs = hasByline ? rest.slice(0, -1) : rest;
+  return {
+    headline,
+    dateline: entry.dateline ? { ...entry.dateline, year: null, agency: entry.dateline.agency ?? null } : null,
+    blocks: paragraphs.map((line) => ({ type: "paragraph", text: line })),
+    byline: hasByline ? last : null,
+    boilerplate: null,
+  };
+}
+
+function readCopy(entry: DemoArticle): ParsedWireCopy {
+  const text = fs.readFileSync(path.join(demoDir, "articles", entry.file), "utf8");
+  return entry.locale === "hi" ? parseWireCopy(text) : parseEnglishCopy(text, entry);
+}
+
+function times(entry: DemoArticle, now: number): { publishedAt: Date; updatedAt: Date } {
+  if (entry.publishedAt) {
+    const publishedAt = new Date(entry.publishedAt);
+    return { publishedAt, updatedAt: entry.updatedAt ? new Date(entry.updatedAt) : publishedAt };
+  }
+  const publishedAt = new Date(now - entry.hoursAgo! * hour);
+  const updatedAt = entry.updatedHoursAgo === undefined ? publishedAt : new Date(now - entry.updatedHoursAgo * hour);
+  return { publishedAt, updatedAt };
+}
+
+async function seedImages(manifest: DemoManifest) {
+  const ids = new Map<string, number>();
+  for (const image of manifest.images) {
+    const svg = fs.readFileSync(path.join(demoDir, "images", image.file));
+    const stored = await storeImage(await sharp(svg).resize(1600, 900).jpeg({ quality: 82, mozjpeg: true }).toBuffer());
+    ids.set(`hi:${image.file}`, await insertMedia({ ...stored, alt: image.alt, caption: image.caption, credit: image.credit }));
+    ids.set(`en:${image.file}`, await insertMedia({ ...stored, alt: image.altEn, caption: image.captionEn, credit: image.creditEn }));
+  }
+  return ids;
+}
+
+/**
+ * Fills an empty database with the portal's own demo newsroom: sections, authors, illustrations and stories.
+ * Originals are inserted before translations so that each translation can point at its original.
+ */
+export async function seedDemoContent(now = Date.now()): Promise<number> {
+  if ((await countArticles()) > 0) return 0;
+  const manifest = readDemoManifest();
+
+  const sectionIds = new Map<string, number>();
+  for (const [position, section] of manifest.sections.entries()) {
+    sectionIds.set(section.slug, await insertSection({ ...section, position }));
+  }
+  const authorIds = new Map<string, number>();
+  for (const author of manifest.authors) authorIds.set(author.slug, await insertAuthor(author));
+  const mediaIds = await seedImages(manifest);
+
+  const articleIds = new Map<string, number>();
+  const originalsFirst = [...manifest.articles].sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)));
+  for (const entry of originalsFirst) {
+    const copy = readCopy(entry);
+    const body = documentFromWire(copy.blocks);
+    const linkedAuthors = entry.authors.map((slug) => authorIds.get(slug)!);
+    const agency = copy.dateline?.agency ?? null;
+    const bylineIsAgencyCredit = agency !== null && copy.byline === "एजेंसी";
+    const id = await insertArticle({
+      locale: entry.locale,
+      sectionId: sectionIds.get(entry.section)!,
+      slug: slugify(copy.headline),
+      headline: copy.headline,
+      standfirst: entry.standfirst ? normalizeLine(entry.standfirst) : "",
+      body,
+      bodyText: documentPlainText(body),
+      datelinePlace: copy.dateline?.place ?? null,
+      datelineDay: copy.dateline?.day ?? null,
+      datelineMonth: copy.dateline?.month ?? null,
+      datelineYear: copy.dateline?.year ?? null,
+      agency,
+      bylineText: linkedAuthors.length > 0 || bylineIsAgencyCredit ? null : copy.byline,
+      heroMediaId: entry.hero ? mediaIds.get(`${entry.locale}:${entry.hero}`) : null,
+      status: "published",
+      ...times(entry, now),
+      translationOfId: entry.translationOf ? articleIds.get(entry.translationOf) : null,
+      tags: entry.tags.map((name) => ({ name: normalizeLine(name), slug: slugify(name) })),
+      authorIds: linkedAuthors,
+    });
+    articleIds.set(entry.file, id);
+  }
+  return articleIds.size;
+}

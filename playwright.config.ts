@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/findChromium";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium as root on a closed network: no sandbox, no background calls home.
+const launchOptions = {
+  executablePath: findChromium() ?? undefined,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  use: {
+    baseURL,
+    locale: "hi-IN",
+    timezoneId: "Asia/Kolkata",
+    trace: "retain-on-failure",
+  },
+  // Each device spread replaces launchOptions, so every project repeats them.
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "hi-IN", launchOptions } },
+    { name: "pixel7", use: { ...devices["Pixel 7"], locale: "hi-IN", launchOptions } },
+  ],
+  webServer: {
+    // A throw-away database, migrated and filled with the demo content by the server on start.
+    command: `rm -rf .e2e-data && node_modules/.bin/next start --port ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { DATABASE_FILE: ".e2e-data/portal.db", PAGE_SIZE: "3", SITE_URL: baseURL },
+  },
+});
