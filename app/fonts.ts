@@ -1,12 +1,10 @@
 import localFont from "next/font/local";
 
-const files = "../node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari";
-
-// Two families split by script, each with its unicode-range, so a page downloads only the script it shows.
+// next/font needs literal paths. Two families split by script, each with its unicode-range, so a page downloads only the script it shows.
 export const devanagariFont = localFont({
   src: [
-    { path: `${files}-devanagari-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${files}-devanagari-700-normal.woff2`, weight: "700", style: "normal" },
+    { path: "../node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-700-normal.woff2", weight: "700", style: "normal" },
   ],
   display: "swap",
   variable: "--font-devanagari",
@@ -19,8 +17,8 @@ export const devanagariFont = localFont({
 
 export const latinFont = localFont({
   src: [
-    { path: `${files}-latin-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${files}-latin-700-normal.woff2`, weight: "700", style: "normal" },
+    { path: "../node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-latin-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   display: "swap",
   variable: "--font-latin",

@@ -10,7 +10,7 @@ import { findChromium } from "./findChromium";
 
 type Tally = { passed: number; failed: number };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${[command, ...args].join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status === 0;

@@ -114,9 +114,9 @@ export async function listSectionRails(locale: ContentLocale, perSection: number
 }
 
 async function pageOf(where: ReturnType<typeof and>, { limit, offset = 0 }: Window): Promise<Page<ArticleSummary>> {
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     summaries().where(where).orderBy(...newestFirst).limit(limit).offset(offset),
-    getDb().select({ total: count() }).from(articles).where(where) as Promise<[{ total: number }]>,
+    getDb().$count(articles, where),
   ]);
   return { items: rows.map(toSummary), total };
 }

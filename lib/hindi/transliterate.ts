@@ -57,6 +57,7 @@ const VOWEL_SIGNS: Record<string, string> = {
 const EXCEPTIONS: Record<string, string> = {
   "में": "mein",
   "सिंह": "singh",
+  "ई": "e", // the English prefix: ई-चालान, ई-मेल, ई-रिक्शा
 };
 
 const NUKTA = "\u093C";

@@ -16,7 +16,7 @@ export async function storeImage(bytes: Buffer): Promise<StoredImage> {
   const fileHash = createHash("sha256").update(bytes).digest("hex");
   const fileName = `${fileHash}.${extension}`;
   await fs.mkdir(mediaDir(), { recursive: true });
-  const target = path.join(mediaDir(), fileName);
+  const target = path.join(/*turbopackIgnore: true*/ mediaDir(), fileName);
   // Write beside it, then rename: a crash never leaves half a file under a content hash.
   const partial = `${target}.${process.pid}.partial`;
   await fs.writeFile(partial, bytes);

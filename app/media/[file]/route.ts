@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const stored = storedName.test(file) ? await getMediaFile(file) : undefined;
   if (!stored) return new Response("Not found", { status: 404 });
-  const bytes = await fs.readFile(path.join(mediaDir(), stored.fileName));
+  const bytes = await fs.readFile(path.join(/*turbopackIgnore: true*/ mediaDir(), stored.fileName));
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": stored.mimeType,
