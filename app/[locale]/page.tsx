@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { homeNavKey } from "@/components/portal/PortalHeader";
 import { ReaderPage } from "@/components/portal/ReaderPage";
 import { SectionRail } from "@/components/portal/SectionRail";
 import { listLatest, listSectionRails } from "@/db/queries/articles";
@@ -40,7 +41,7 @@ export default async function HomePage({ params }: Props) {
   const latest = rest.slice(topStoryCount);
 
   return (
-    <ReaderPage locale={locale} sections={sections} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: true }}>
+    <ReaderPage locale={locale} sections={sections} activeSection={homeNavKey} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: true }}>
       <h1 className="visually-hidden">{t("heading", { site: site.name[locale] })}</h1>
       {lead ? (
         <div className="front-top">

@@ -30,6 +30,7 @@ export function ArticleCard({
   variant = "standard",
   showSection = true,
   priority = false,
+  showStandfirst = variant === "lead",
   headingLevel = 3,
 }: {
   article: ArticleCardData;
@@ -38,6 +39,7 @@ export function ArticleCard({
   variant?: Variant;
   showSection?: boolean;
   priority?: boolean;
+  showStandfirst?: boolean;
   headingLevel?: 2 | 3;
 }) {
   const href = articlePath(locale, { id: article.id, slug: article.slug, sectionSlug: article.section.slug });
@@ -54,7 +56,7 @@ export function ArticleCard({
         <Heading className="card-headline">
           <a href={href}>{article.headline}</a>
         </Heading>
-        {variant === "lead" && article.standfirst ? <p className="card-standfirst">{article.standfirst}</p> : null}
+        {showStandfirst && article.standfirst ? <p className="card-standfirst">{article.standfirst}</p> : null}
         <p className="card-time">
           <Timestamp date={article.publishedAt} locale={locale} relativeTo={now} />
         </p>

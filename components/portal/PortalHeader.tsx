@@ -4,6 +4,9 @@ import { formatMastheadDate } from "@/lib/hindi/format";
 import { homePath, sectionPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
+/** What a page passes as its active section when it is the home front. */
+export const homeNavKey = "home";
+
 export type NavSection = { slug: string; name: string };
 
 export type LanguageSwitch = {
@@ -53,7 +56,7 @@ export async function PortalHeader({
       <nav className="section-nav" aria-label={t("sectionsNav")}>
         <ul className="container">
           <li>
-            <a href={homePath(locale)} aria-current={activeSection === undefined ? "page" : undefined}>
+            <a href={homePath(locale)} aria-current={activeSection === homeNavKey ? "page" : undefined}>
               {t("home")}
             </a>
           </li>

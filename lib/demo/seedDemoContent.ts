@@ -5,6 +5,7 @@ import { countArticles, insertArticle, insertAuthor, insertSection } from "@/db/
 import { insertMedia } from "@/db/queries/media";
 import { documentFromWire } from "@/lib/content/fromWire";
 import { documentPlainText } from "@/lib/content/document";
+import { wallClock } from "@/lib/hindi/format";
 import { normalizeLine } from "@/lib/hindi/normalize";
 import { slugify } from "@/lib/hindi/transliterate";
 import { storeImage } from "@/lib/media/storeImage";
@@ -29,9 +30,13 @@ function parseEnglishCopy(text: string, entry: DemoArticle): ParsedWireCopy {
   };
 }
 
-function readCopy(entry: DemoArticle): ParsedWireCopy {
+/** Demo stories are dated relative to the day of install, so their datelines follow their publication day. */
+function readCopy(entry: DemoArticle, publishedAt: Date): ParsedWireCopy {
   const text = fs.readFileSync(path.join(demoDir, "articles", entry.file), "utf8");
-  return entry.locale === "hi" ? parseWireCopy(text) : parseEnglishCopy(text, entry);
+  const copy = entry.locale === "hi" ? parseWireCopy(text) : parseEnglishCopy(text, entry);
+  if (entry.hoursAgo === undefined || !copy.dateline?.day) return copy;
+  const { day, month } = wallClock(publishedAt);
+  return { ...copy, dateline: { ...copy.dateline, day, month, year: null } };
 }
 
 function times(entry: DemoArticle, now: number): { publishedAt: Date; updatedAt: Date } {
@@ -74,7 +79,8 @@ export async function seedDemoContent(now = Date.now()): Promise<number> {
   const articleIds = new Map<string, number>();
   const originalsFirst = [...manifest.articles].sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)));
   for (const entry of originalsFirst) {
-    const copy = readCopy(entry);
+    const published = times(entry, now);
+    const copy = readCopy(entry, published.publishedAt);
     const body = documentFromWire(copy.blocks);
     const linkedAuthors = entry.authors.map((slug) => authorIds.get(slug)!);
     const agency = copy.dateline?.agency ?? null;
@@ -95,7 +101,7 @@ export async function seedDemoContent(now = Date.now()): Promise<number> {
       bylineText: linkedAuthors.length > 0 || bylineIsAgencyCredit ? null : copy.byline,
       heroMediaId: entry.hero ? mediaIds.get(`${entry.locale}:${entry.hero}`) : null,
       status: "published",
-      ...times(entry, now),
+      ...published,
       translationOfId: entry.translationOf ? articleIds.get(entry.translationOf) : null,
       tags: entry.tags.map((name) => ({ name: normalizeLine(name), slug: slugify(name) })),
       authorIds: linkedAuthors,

@@ -42,7 +42,7 @@ const WALL_CLOCK = new Intl.DateTimeFormat("en-US", {
   second: "numeric",
 });
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -51,7 +51,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(date: Date): WallClock {
+/** The calendar date and time in Asia/Kolkata. */
+export function wallClock(date: Date): WallClock {
   const parts = Object.fromEntries(
     WALL_CLOCK.formatToParts(date).map((part) => [part.type, Number(part.value)]),
   );
