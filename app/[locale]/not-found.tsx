@@ -3,7 +3,7 @@ import { ReaderPage } from "@/components/portal/ReaderPage";
 import { listSections } from "@/db/queries/sections";
 import { isLocale, routing } from "@/i18n/routing";
 import { homePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { pageTitle } from "@/lib/pageTitle";
 
 export default async function NotFound() {
   const requested = await getLocale();
@@ -11,7 +11,7 @@ export default async function NotFound() {
   const [sections, t] = await Promise.all([listSections(), getTranslations({ locale, namespace: "notFound" })]);
   return (
     <ReaderPage locale={locale} sections={sections} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: false }}>
-      <title>{`${t("title")} | ${site.name[locale]}`}</title>
+      <title>{await pageTitle(locale, t("title"))}</title>
       <div className="not-found">
         <h1>{t("title")}</h1>
         <p>{t("body")}</p>

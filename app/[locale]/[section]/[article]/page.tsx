@@ -18,6 +18,7 @@ import { listSections } from "@/db/queries/sections";
 import type { Locale } from "@/i18n/routing";
 import { parseArticleDocument } from "@/lib/content/document";
 import { localized } from "@/lib/localize";
+import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
 import { articlePath, homePath, parseArticleSegment, sectionPath } from "@/lib/routes";
 import { site, siteUrl } from "@/lib/site";
@@ -61,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await resolveArticle(params);
   const translation = translationPath(article);
   return {
-    title: `${article.metaTitle || article.headline} | ${site.name[locale]}`,
+    title: await pageTitle(locale, article.metaTitle || article.headline),
     description: describe(article),
     alternates: {
       canonical: canonicalPath(article),
