@@ -1,9 +1,26 @@
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { sessionCookie } from "./lib/auth/cookieNames";
 import { routing } from "./i18n/routing";
 
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+
+/**
+ * Reader URLs get next-intl's locale routing. Admin URLs without a session cookie go to the login page;
+ * this is only a shortcut for the browser: every admin page and action checks the session itself.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    if (pathname !== "/admin/login" && !request.cookies.has(sessionCookie)) {
+      return NextResponse.redirect(new URL("/admin/login", request.url));
+    }
+    return NextResponse.next();
+  }
+  return localeRouting(request);
+}
 
 export const config = {
-  // Everything but Next's internals, the admin, APIs, media and files with an extension.
-  matcher: "/((?!api|admin|media|_next|_vercel|.*\\..*).*)",
+  // Everything but Next's internals, APIs, media and files with an extension.
+  matcher: "/((?!api|media|_next|_vercel|.*\\..*).*)",
 };

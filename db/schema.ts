@@ -93,11 +93,15 @@ export const articles = sqliteTable(
     metaTitle: text("meta_title"),
     metaDescription: text("meta_description"),
     socialMediaId: integer("social_media_id").references(() => media.id, { onDelete: "set null" }),
+    // The account that created the story: authors publish their own, contributors edit their own drafts.
+    createdByUserId: integer("created_by_user_id").references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
   },
   (t) => [
     index("articles_published_idx").on(t.status, t.locale, t.publishedAt),
     index("articles_section_published_idx").on(t.sectionId, t.status, t.locale, t.publishedAt),
     index("articles_translation_idx").on(t.translationOfId),
+    index("articles_scheduled_idx").on(t.status, t.scheduledAt),
+    uniqueIndex("articles_locale_slug_idx").on(t.locale, t.slug),
   ],
 );
 
@@ -127,4 +131,112 @@ export const articleTags = sqliteTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId)],
+);
+
+export const roles = ["contributor", "author", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // Stored lower-cased and NFC-normalised, so one address is one account.
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: roles }).notNull(),
+  locale: text("locale", { enum: contentLocales }).notNull().default("hi"),
+  failedLogins: integer("failed_logins").notNull().default(0),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  // The byline profile this account writes as, if any.
+  authorId: integer("author_id").references(() => authors.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // SHA-256 of the cookie's random token: a stolen database holds no usable session.
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Failed logins counted per client address across accounts, in a sliding window. */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const revisionKinds = ["save", "publish", "restore", "import"] as const;
+
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    // The article version this revision became.
+    version: integer("version").notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull(),
+    // Every editable field of the article at that version (lib/content/articleDraft.ts), as JSON.
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
+);
+
+export const articleAutosaves = sqliteTable(
+  "article_autosaves",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    baseVersion: integer("base_version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/** Who has an article open in the editor; a lock whose heartbeat is old has lapsed. */
+export const articleLocks = sqliteTable("article_locks", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  heartbeatAt: integer("heartbeat_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    // e.g. "login", "login.failed", "article.publish", "user.role" (lib/audit/actions.ts lists them).
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: integer("target_id"),
+    details: text("details", { mode: "json" }),
+    ip: text("ip").notNull().default(""),
+  },
+  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_action_idx").on(t.action, t.at)],
 );
