@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { authors, tags } from "../schema";
 
@@ -17,4 +17,19 @@ export async function getTagBySlug(locale: Tag["locale"], slug: string): Promise
 export async function getAuthorBySlug(slug: string): Promise<Author | undefined> {
   const [author] = await getDb().select().from(authors).where(eq(authors.slug, slug)).limit(1);
   return author;
+}
+
+export async function listAuthors(): Promise<Author[]> {
+  return getDb().select().from(authors).orderBy(asc(authors.name));
+}
+
+/** Tags of a locale whose name or slug starts with the typed text, for the editor's suggestions. */
+export async function searchTags(locale: Tag["locale"], prefix: string, limit = 10): Promise<Tag[]> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return getDb()
+    .select()
+    .from(tags)
+    .where(and(eq(tags.locale, locale), or(sql`${tags.name} like ${pattern} escape '\\'`, sql`${tags.slug} like ${pattern} escape '\\'`)))
+    .orderBy(asc(tags.name))
+    .limit(limit);
 }
