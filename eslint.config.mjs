@@ -9,7 +9,7 @@ const config = [
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
-    ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**"],
+    ignores: [".next/**", ".next-*/**", ".e2e-data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**"],
   },
 ];
 

@@ -12,6 +12,12 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
     localPatterns: [{ pathname: "/media/**" }],
   },
+  experimental: {
+    // Newsroom uploads: images up to 15 MB (lib/media/limits.ts) go through a server action, one file per request.
+    serverActions: { bodySizeLimit: "16mb" },
+    // The proxy buffers request bodies and would cut a larger upload short at its default of 10 MB.
+    proxyClientMaxBodySize: "16mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -13,7 +13,9 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (pathname !== "/admin/login" && !request.cookies.has(sessionCookie)) {
-      return NextResponse.redirect(new URL("/admin/login", request.url));
+      const login = new URL("/admin/login", request.url);
+      login.searchParams.set("next", pathname + request.nextUrl.search);
+      return NextResponse.redirect(login);
     }
     return NextResponse.next();
   }

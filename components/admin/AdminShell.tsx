@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { StaffUser } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
+import { LocaleSwitch } from "./LocaleSwitch";
 
 type NavItem = { href: string; label: string; show: boolean };
 
@@ -42,6 +43,7 @@ export async function AdminShell({ user, title, children, actions }: { user: Sta
           <a href="/" target="_blank" rel="noopener">
             {t("viewSite")}
           </a>
+          <LocaleSwitch />
           <form action="/admin/logout" method="post">
             <button type="submit" className="link-button">
               {t("logout")}

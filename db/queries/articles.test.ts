@@ -23,12 +23,11 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function story(overrides: Partial<Parameters<typeof insertArticle>[0]>) {
+function story(overrides: Partial<Parameters<typeof insertArticle>[0]> & { slug: string }) {
   const body = { version: 1, blocks: [{ type: "paragraph", content: [{ text: "पाठ।" }] }] };
   return insertArticle({
     locale: "hi",
     sectionId: videshId,
-    slug: "parikshan",
     headline: "परीक्षण",
     body,
     bodyText: "पाठ।",
@@ -54,8 +53,8 @@ describe("what readers are shown", () => {
   });
 
   it("never shows a draft or a story scheduled for later", async () => {
-    const draft = await story({ status: "draft", headline: "मसौदा" });
-    const future = await story({ publishedAt: new Date(Date.now() + 3_600_000), headline: "भविष्य" });
+    const draft = await story({ status: "draft", headline: "मसौदा", slug: "masauda" });
+    const future = await story({ publishedAt: new Date(Date.now() + 3_600_000), headline: "भविष्य", slug: "bhavishya" });
     expect(await getPublishedArticle(draft)).toBeUndefined();
     expect(await getPublishedArticle(future)).toBeUndefined();
     const ids = (await listSection("hi", videshId, { limit: 100 })).items.map((a) => a.id);

@@ -6,7 +6,19 @@ import { UnauthenticatedError } from "@/lib/auth/session";
 /** What every newsroom server action answers: never a stack trace, always a message an editor can act on. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: "forbidden" | "signedOut" | "invalid" | "conflict" | "notFound" };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      code?: "forbidden" | "signedOut" | "invalid" | "conflict" | "notFound";
+      conflict?: SaveConflict;
+    };
+
+/**
+ * Why a save was refused with code "conflict": the version that stands now, so the editor can show it beside the
+ * editor's own text. `lockedBy` is set when another editor has taken the article over.
+ */
+export type SaveConflict = { version: number; savedBy: string | null; savedAt: string; snapshot: unknown; lockedBy?: string };
 
 export class NotFoundError extends Error {}
 

@@ -7,13 +7,15 @@ export type RunningPortal = { origin: string; stop: () => Promise<void> };
 
 /**
  * Starts the production build (`next build` must have run) on a fresh demo database in a temporary folder,
- * so that benchmarks measure the same pages a newcomer gets and never touch data/portal.db.
+ * so that benchmarks measure the same pages a newcomer gets and never touch data/portal.db. `env` adds settings
+ * such as ADMIN_EMAIL; NEXT_DIST_DIR picks another build folder.
  */
-export async function startPortal(port = Number(process.env.BENCH_PORT ?? 3210)): Promise<RunningPortal> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first.");
+export async function startPortal(port = Number(process.env.BENCH_PORT ?? 3210), env: Record<string, string> = {}): Promise<RunningPortal> {
+  const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!fs.existsSync(path.join(buildDir, "BUILD_ID"))) throw new Error(`No production build in ${buildDir}: run \`npx next build\` first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_FILE: path.join(dataDir, "portal.db"), NODE_ENV: "production" },
+    env: { ...process.env, ...env, DATABASE_FILE: path.join(dataDir, "portal.db"), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;

@@ -2,33 +2,22 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleCard } from "@/components/article/ArticleCard";
-import { Byline } from "@/components/article/Byline";
-import { Dateline } from "@/components/article/Dateline";
-import { HeroFigure } from "@/components/article/HeroFigure";
-import { ShareLinks } from "@/components/article/ShareLinks";
-import { TagList } from "@/components/article/TagList";
-import { Timestamp } from "@/components/article/Timestamp";
-import { Breadcrumb } from "@/components/portal/Breadcrumb";
+import { ArticleView } from "@/components/article/ArticleView";
 import { ReaderPage } from "@/components/portal/ReaderPage";
 import { getPublishedArticle, listRelated, type PublishedArticle } from "@/db/queries/articles";
 import { listMediaByIds } from "@/db/queries/media";
 import { listSections } from "@/db/queries/sections";
 import type { Locale } from "@/i18n/routing";
 import { parseArticleDocument } from "@/lib/content/document";
-import { localized } from "@/lib/localize";
 import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
-import { articlePath, homePath, parseArticleSegment, sectionPath } from "@/lib/routes";
-import { site, siteUrl } from "@/lib/site";
+import { articlePath, homePath, parseArticleSegment } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
 const loadArticle = cache(getPublishedArticle);
-
-/** Edits within a few minutes of publication are corrections of the first version, not updates to announce. */
-const updateThresholdMs = 5 * 60 * 1000;
 
 function canonicalPath(article: PublishedArticle): string {
   return articlePath(article.locale, { id: article.id, slug: article.slug, sectionSlug: article.section.slug });
@@ -83,8 +72,6 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   const other: Locale = locale === "hi" ? "en" : "hi";
   const translation = translationPath(article);
-  const sectionName = localized(locale, article.section);
-  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
   const now = new Date();
 
   return (
@@ -94,53 +81,14 @@ export default async function ArticlePage({ params }: Props) {
       activeSection={article.section.slug}
       languageSwitch={{ href: translation ?? homePath(other), samePage: translation !== null }}
     >
-      <article className="article" lang={locale}>
-        <Breadcrumb
-          label={t("breadcrumb")}
-          crumbs={[
-            { name: site.name[locale], href: homePath(locale) },
-            { name: sectionName, href: sectionPath(locale, article.section.slug) },
-          ]}
-        />
-        <header className="article-header">
-          <h1>{article.headline}</h1>
-          {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
-          <Byline authors={article.authors} agency={article.agency} bylineText={article.bylineText} locale={locale} />
-          <p className="article-times">
-            <span>
-              {t("published")}: <Timestamp date={article.publishedAt} locale={locale} />
-            </span>
-            {wasUpdated ? (
-              <span>
-                {t("updated")}: <Timestamp date={article.updatedAt} locale={locale} />
-              </span>
-            ) : null}
-          </p>
-          {translation ? (
-            <p className="translation-link">
-              <a href={translation} hrefLang={other} lang={other}>
-                {t("readInOtherLanguage")}
-              </a>
-            </p>
-          ) : null}
-        </header>
-        {article.hero ? <HeroFigure image={article.hero} /> : null}
-        <ArticleBody
-          blocks={document.blocks}
-          locale={locale}
-          media={new Map(bodyMedia.map((item) => [item.id, item]))}
-          lead={
-            article.dateline ? (
-              <>
-                <Dateline dateline={article.dateline} agency={article.agency} locale={locale} />
-                {locale === "hi" ? " । " : " — "}
-              </>
-            ) : undefined
-          }
-        />
-        <ShareLinks url={`${siteUrl()}${canonicalPath(article)}`} headline={article.headline} locale={locale} />
-        <TagList tags={article.tags} locale={locale} label={t("tags")} />
-      </article>
+      <ArticleView
+        article={article}
+        blocks={document.blocks}
+        media={new Map(bodyMedia.map((item) => [item.id, item]))}
+        locale={locale}
+        shareUrl={`${siteUrl()}${canonicalPath(article)}`}
+        translationHref={translation}
+      />
       {related.length > 0 ? (
         <aside className="related" aria-labelledby="related-heading">
           <h2 id="related-heading" className="rail-heading">

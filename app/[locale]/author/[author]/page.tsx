@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { MediaImage } from "@/components/article/MediaImage";
 import { StoryListPage } from "@/components/portal/StoryListPage";
 import { listAuthor } from "@/db/queries/articles";
+import { listMediaByIds } from "@/db/queries/media";
 import { listSections } from "@/db/queries/sections";
 import { getAuthorBySlug } from "@/db/queries/taxonomy";
 import { localized } from "@/lib/localize";
@@ -37,15 +39,31 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function AuthorPage({ params, searchParams }: Props) {
   const { locale, author, name, bio, t } = await resolveAuthor(params);
   const page = await pageNumber(searchParams);
-  const [sections, { items, total }] = await Promise.all([listSections(), listAuthor(locale, author.id, pageWindow(page))]);
+  const [sections, { items, total }, [photo]] = await Promise.all([
+    listSections(),
+    listAuthor(locale, author.id, pageWindow(page)),
+    listMediaByIds(author.photoMediaId ? [author.photoMediaId] : []),
+  ]);
   assertPageExists(page, total);
+  // The portrait's alt text is the author's name in the reader's language; the library's alt is in one language only.
   return (
     <StoryListPage
       locale={locale}
       sections={sections}
       languageSwitch={{ href: authorPath(locale === "hi" ? "en" : "hi", author.slug), samePage: true }}
       heading={name}
-      intro={<p>{bio}</p>}
+      intro={
+        photo ? (
+          <div style={{ display: "flex", gap: "1rem", alignItems: "flex-start", marginBottom: "0.75rem" }}>
+            <div style={{ flex: "0 0 6rem" }}>
+              <MediaImage image={{ ...photo, alt: name }} sizes="96px" />
+            </div>
+            <p>{bio}</p>
+          </div>
+        ) : (
+          <p>{bio}</p>
+        )
+      }
       listHeading={t("articlesBy", { name })}
       stories={items}
       page={page}

@@ -1,0 +1,40 @@
+import { insertAuditEvent } from "@/db/queries/audit";
+import { publishDueArticles } from "@/db/queries/workflow";
+import { revalidateArticle } from "@/lib/cache/revalidateArticle";
+
+/** One pass: publishes what has fallen due, leaves an audit event for each story and refreshes its pages. */
+export async function publishDueStories(now: Date): Promise<number[]> {
+  const published = await publishDueArticles(now);
+  for (const articleId of published) {
+    // Not recordAudit: that reads the client address from the request, and a timer has none.
+    await insertAuditEvent({ action: "article.publish", userId: null, targetType: "article", targetId: articleId, details: { by: "scheduler" } });
+    await revalidateArticle(articleId);
+  }
+  return published;
+}
+
+/**
+ * Publishes scheduled stories on time from inside the server process, whether or not anyone visits the site.
+ * The first pass runs at once, catching up on whatever fell due while the server was down. Returns a stop function.
+ */
+export function startScheduler({ intervalMs = 5000 }: { intervalMs?: number } = {}): () => void {
+  let running = false;
+  const tick = async () => {
+    // A slow pass (a busy database) must not be overtaken by the next one.
+    if (running) return;
+    running = true;
+    try {
+      await publishDueStories(new Date());
+    } catch (error) {
+      // The next pass retries; a failing pass must not stop the timer.
+      console.error("scheduled publishing failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(tick, intervalMs);
+  // The timer alone must not keep a process alive (tests, scripts, a server shutting down).
+  timer.unref();
+  return () => clearInterval(timer);
+}
