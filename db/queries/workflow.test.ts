@@ -96,6 +96,11 @@ describe("moving an article through the workflow", () => {
     expect(result).toEqual({ conflict: true, current: null });
   });
 
+  it("tells an untitled or empty draft from a story readers could read", async () => {
+    const untitled = await story({ createdByUserId: editorId, headline: "", bodyText: "" });
+    expect((await getArticleWorkflowState(untitled))!.complete).toBe(false);
+  });
+
   it("reads what the publishing action needs, including the section's slug", async () => {
     const id = await story({ createdByUserId: editorId });
     expect(await getArticleWorkflowState(id)).toEqual({
@@ -108,6 +113,7 @@ describe("moving an article through the workflow", () => {
       locale: "hi",
       sectionSlug: "desh",
       slug: `karyapravah-${slugCounter}`,
+      complete: true,
     });
     expect(await getArticleWorkflowState(999_999)).toBeUndefined();
   });

@@ -13,6 +13,7 @@ export type ArticleWorkflowState = {
   locale: "hi" | "en";
   sectionSlug: string;
   slug: string;
+  complete: boolean;
 };
 
 export async function getArticleWorkflowState(id: number): Promise<ArticleWorkflowState | undefined> {
@@ -27,6 +28,8 @@ export async function getArticleWorkflowState(id: number): Promise<ArticleWorkfl
       locale: articles.locale,
       sectionSlug: sections.slug,
       slug: articles.slug,
+      // Whether readers would get a story at all: a headline and some body text.
+      complete: sql<boolean>`${articles.headline} <> '' and ${articles.bodyText} <> ''`.mapWith(Boolean),
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

@@ -88,6 +88,32 @@ async function auditsOf(articleId: number, action: string) {
 }
 
 describe("changing an article's status from the newsroom", () => {
+  it("refuses to publish or submit an untitled, empty draft", async () => {
+    counter += 1;
+    const id = await insertArticle({
+      locale: "hi",
+      sectionId,
+      slug: `khali-${counter}`,
+      headline: "",
+      body: { version: 1, blocks: [] },
+      bodyText: "",
+      status: "draft",
+      updatedAt: new Date(),
+      createdByUserId: staff.editor.id,
+      tags: [],
+      authorIds: [],
+    });
+    as("editor");
+    for (const transition of ["publish", "submit"] as const) {
+      expect(await changeStatus({ articleId: id, version: 1, transition })).toEqual({
+        ok: false,
+        code: "invalid",
+        error: messages.admin.workflow.incomplete,
+      });
+    }
+    expect(await getArticleWorkflowState(id)).toMatchObject({ status: "draft", version: 1 });
+  });
+
   it("refuses a contributor who posts publish directly, names the step, and leaves the story untouched", async () => {
     const id = await storyBy(staff.contributor);
     as("contributor");

@@ -80,6 +80,10 @@ export async function changeStatus(input: {
       }
 
       const { plan } = planned;
+      // An untitled or empty draft must not reach the desk or the readers, whatever the form allowed.
+      if (plan.to !== "draft" && plan.to !== "unpublished" && !article.complete) {
+        return { refused: { code: "invalid", error: t("incomplete") } };
+      }
       const applied = await applyTransition({
         articleId,
         expectedVersion: version,
