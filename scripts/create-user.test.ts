@@ -1,13 +1,10 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newUserInput } from "@/lib/auth/newUser";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-create-user-"));
-
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+const { dataDir } = setUpTemporaryDatabase({ demoContent: false });
 
 function createUserCommand(...args: string[]) {
   return spawnSync("node_modules/.bin/tsx", ["scripts/create-user.ts", ...args], {

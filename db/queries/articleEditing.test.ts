@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
+import { getDb } from "../client";
 import { articleAutosaves, articles, tags } from "../schema";
 import {
   claimLock,
@@ -22,7 +20,7 @@ import type { ArticleSnapshot } from "./articleSnapshot";
 import { getSectionBySlug } from "./sections";
 import { insertUser } from "./users";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-editing-"));
+setUpTemporaryDatabase();
 let sectionId: number;
 let savita: number;
 let mohan: number;
@@ -34,17 +32,9 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * minute);
 const lapsedBefore = (now: Date) => new Date(now.getTime() - 90_000);
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = (await getSectionBySlug("desh"))!.id;
   savita = await insertUser({ email: "savita@example.com", name: "सविता", passwordHash: "x", role: "editor" });
   mohan = await insertUser({ email: "mohan@example.com", name: "मोहन", passwordHash: "x", role: "editor" });
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function fields(headline: string, overrides: Partial<ContentFields> = {}): ContentFields {

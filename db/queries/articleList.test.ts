@@ -1,29 +1,18 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { insertArticle } from "./articleWrites";
 import { listDeskArticles } from "./articleList";
 import { getSectionBySlug } from "./sections";
 import { getAuthorBySlug } from "./taxonomy";
 import { insertUser } from "./users";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-desk-"));
+setUpTemporaryDatabase();
 let khelId: number;
 let reporter: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   khelId = (await getSectionBySlug("khel"))!.id;
   reporter = await insertUser({ email: "rekha@example.com", name: "रेखा", passwordHash: "x", role: "contributor" });
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function draft(headline: string, overrides: Partial<Parameters<typeof insertArticle>[0]> = {}) {

@@ -1,26 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { getPublishedArticle, listAuthor, listLatest, listRelated, listSection, listSectionRails, listTag } from "./articles";
 import { insertArticle } from "./articleWrites";
 import { getSectionBySlug, listSections } from "./sections";
 import { getAuthorBySlug, getTagBySlug } from "./taxonomy";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-queries-"));
+setUpTemporaryDatabase();
 let videshId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   videshId = (await getSectionBySlug("videsh"))!.id;
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function story(overrides: Partial<Parameters<typeof insertArticle>[0]> & { slug: string }) {

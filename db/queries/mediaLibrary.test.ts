@@ -1,28 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { insertArticle, insertSection } from "./articleWrites";
 import { insertMedia } from "./media";
 import { deleteUnusedMedia, findMediaUsage, getMediaItem, searchMediaItems } from "./mediaLibrary";
 import { createAuthor } from "./taxonomyWrites";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-media-library-"));
+setUpTemporaryDatabase({ demoContent: false });
 let sectionId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  process.env.SEED_DEMO_CONTENT = "0";
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = await insertSection({ slug: "desh", name: "देश", nameEn: "India" });
-});
-
-afterAll(() => {
-  closeDb();
-  delete process.env.SEED_DEMO_CONTENT;
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function image(alt: string, fileName = `${"a".repeat(64)}.jpg`) {

@@ -1,28 +1,18 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
+import { getDb } from "../client";
 import { articleTags } from "../schema";
 import { insertArticle } from "./articleWrites";
 import { listSections } from "./sections";
 import { getTagBySlug } from "./taxonomy";
 import { createAuthor, createSection, createTag, DuplicateValueError, getTagById, mergeTags, moveSection, updateAuthor, updateSection, updateTag } from "./taxonomyWrites";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-taxonomy-"));
+setUpTemporaryDatabase();
 let sectionId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = (await listSections())[0]!.id;
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function story(slug: string, tagList: { slug: string; name: string }[]) {

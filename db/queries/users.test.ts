@@ -1,26 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../client";
+import { describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { insertAuditEvent } from "./audit";
 import { insertSession } from "./sessions";
 import { getUserById, insertUserIfEmailFree, listUsersForAdmin, recordFailedLogin, updateUserAccess } from "./users";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-users-"));
+setUpTemporaryDatabase({ demoContent: false });
 let created = 0;
-
-beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  process.env.SEED_DEMO_CONTENT = "0";
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
 
 async function account(role: "contributor" | "author" | "editor" | "admin") {
   created += 1;

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "../client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
+import { getDb } from "../client";
 import { articleRevisions, articles } from "../schema";
 import { readArticleSnapshot } from "./articleSnapshot";
 import { insertArticle } from "./articleWrites";
@@ -12,23 +10,15 @@ import { getAuthorBySlug } from "./taxonomy";
 import { insertUser } from "./users";
 import { applyTransition, getArticleWorkflowState, publishDueArticles } from "./workflow";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-workflow-"));
+setUpTemporaryDatabase();
 let deshId: number;
 let editorId: number;
 let authorId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   deshId = (await getSectionBySlug("desh"))!.id;
   authorId = (await getAuthorBySlug("devendra-pandey"))!.id;
   editorId = await insertUser({ email: "sampadak@example.com", name: "संपादक", passwordHash: "not-a-real-hash", role: "editor" });
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 let slugCounter = 0;

@@ -1,25 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { countUsers, getUserById } from "@/db/queries/users";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { bootstrapAdmin } from "./bootstrapAdmin";
 import { verifyPassword } from "./password";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bootstrap-"));
-
-beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  process.env.SEED_DEMO_CONTENT = "0";
-  const { runMigrations } = await import("@/db/migrate");
-  runMigrations();
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+setUpTemporaryDatabase({ demoContent: false });
 
 describe("the first admin of a new install", () => {
   it("says clearly why it cannot create an admin from a password of 9 characters", async () => {

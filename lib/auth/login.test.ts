@@ -1,30 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/db/queries/audit";
-import { closeDb } from "@/db/client";
 import { getUserById, updateUserAccess } from "@/db/queries/users";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { addressRule, attemptLogin, safeNextPath } from "./login";
 import { createUser } from "./newUser";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-login-"));
+setUpTemporaryDatabase({ demoContent: false });
 const password = "sahi-password-123";
 const minutes = (n: number) => n * 60 * 1000;
 let accounts = 0;
 let addresses = 0;
-
-beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  process.env.SEED_DEMO_CONTENT = "0";
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
 
 /** Each test gets its own account and client address, so that one test's failures never lock another's. */
 async function newAccount() {

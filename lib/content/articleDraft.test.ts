@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { articleDraftInput } from "@/lib/testing/articleDraftInput";
 import { type ArticleDraftInput, articleDraftSchema, autosaveDraftSchema, editorDraftFrom } from "./articleDraft";
 
 function draft(overrides: Partial<ArticleDraftInput> = {}): ArticleDraftInput {
-  return {
+  return articleDraftInput({
     headline: "मानसून ने केरल में दस्तक दी",
-    standfirst: "",
     body: { version: 1, blocks: [{ type: "paragraph", content: [{ text: "मौसम विभाग ने बताया।" }] }] },
-    sectionId: 1,
-    tags: [],
-    authorIds: [],
-    agency: "",
-    bylineText: "",
-    datelinePlace: "",
-    datelineDay: null,
-    datelineMonth: null,
-    datelineYear: null,
-    heroMediaId: null,
-    socialMediaId: null,
-    locale: "hi",
-    slug: "",
-    metaTitle: "",
-    metaDescription: "",
-    translationOfId: null,
     ...overrides,
-  };
+  });
 }
 
 function errorsOf(input: ArticleDraftInput) {

@@ -1,27 +1,13 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { mediaDir } from "@/db/paths";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { acceptUpload } from "./acceptUpload";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-upload-"));
-
-beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  process.env.SEED_DEMO_CONTENT = "0";
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
-});
-
-afterAll(() => {
-  closeDb();
-  delete process.env.SEED_DEMO_CONTENT;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+setUpTemporaryDatabase({ demoContent: false });
 
 async function jpeg(width = 160, height = 90): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: "#246" } }).jpeg().toBuffer();

@@ -1,59 +1,29 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { createDraftArticle, getArticleForEditing, releaseLock } from "@/db/queries/articleEditing";
 import { getSectionBySlug } from "@/db/queries/sections";
 import { insertUser } from "@/db/queries/users";
 import { articles } from "@/db/schema";
 import { type ArticleDraftInput, articleDraftSchema } from "@/lib/content/articleDraft";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { articleDraftInput } from "@/lib/testing/articleDraftInput";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { saveDraft } from "./articleSaving";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-saving-"));
+setUpTemporaryDatabase();
 let sectionId: number;
 let editor: { id: number; role: "editor" };
 let contributor: { id: number; role: "contributor" };
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = (await getSectionBySlug("khel"))!.id;
   editor = { id: await insertUser({ email: "desk@example.com", name: "डेस्क", passwordHash: "x", role: "editor" }), role: "editor" };
   contributor = { id: await insertUser({ email: "writer@example.com", name: "लेखिका", passwordHash: "x", role: "contributor" }), role: "contributor" };
 });
 
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
 function draft(overrides: Partial<ArticleDraftInput> = {}) {
-  return articleDraftSchema.parse({
-    headline: "भारत ने सीरीज़ जीती",
-    standfirst: "",
-    body: { version: 1, blocks: [{ type: "paragraph", content: [{ text: "पाठ।" }] }] },
-    sectionId,
-    tags: ["क्रिकेट"],
-    authorIds: [],
-    agency: "",
-    bylineText: "",
-    datelinePlace: "",
-    datelineDay: null,
-    datelineMonth: null,
-    datelineYear: null,
-    heroMediaId: null,
-    socialMediaId: null,
-    locale: "hi",
-    slug: "",
-    metaTitle: "",
-    metaDescription: "",
-    translationOfId: null,
-    ...overrides,
-  });
+  return articleDraftSchema.parse(articleDraftInput({ sectionId, tags: ["क्रिकेट"], ...overrides }));
 }
 
 async function save(articleId: number, baseVersion: number, overrides: Partial<ArticleDraftInput> = {}, kind: "save" | "restore" = "save") {

@@ -1,29 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeDb, getDb } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
 import { insertArticle } from "@/db/queries/articleWrites";
 import { getSectionBySlug } from "@/db/queries/sections";
 import { getArticleWorkflowState } from "@/db/queries/workflow";
 import { articleRevisions, auditEvents } from "@/db/schema";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { publishDueStories, startScheduler } from "./scheduler";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-scheduler-"));
+setUpTemporaryDatabase();
 const minute = 60_000;
 let sectionId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = (await getSectionBySlug("khel"))!.id;
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 let counter = 0;

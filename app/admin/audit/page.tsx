@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { type AuditRow, listAuditEvents } from "@/db/queries/audit";
 import { getUserNames } from "@/db/queries/users";
@@ -71,7 +72,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="notice notice-info">{t("empty")}</p>
       ) : (
         <div className="audit-table-wrap">
-          <table className="admin-table audit-table">
+          <table className="admin-table audit-table desk-cards">
             <thead>
               <tr>
                 <th scope="col">{t("columns.time")}</th>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { RecordLinks } from "@/app/admin/_parts/RecordLinks";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { MediaThumb } from "@/components/admin/MediaThumb";
@@ -52,10 +53,7 @@ export default async function AuthorsPage() {
               </td>
               <td className="desk-count">{author.articleCount}</td>
               <td>
-                <a href={`/admin/authors/${author.id}`}>{t("edit")}</a> ·{" "}
-                <a href={authorPath("hi", author.slug)} target="_blank" rel="noopener">
-                  {t("view")}
-                </a>
+                <RecordLinks editHref={`/admin/authors/${author.id}`} editLabel={t("edit")} siteHref={authorPath("hi", author.slug)} siteLabel={t("view")} />
               </td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { RecordLinks } from "@/app/admin/_parts/RecordLinks";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { listSections } from "@/db/queries/sections";
@@ -50,10 +51,7 @@ export default async function SectionsPage() {
                 <code>{section.slug}</code>
               </td>
               <td>
-                <a href={`/admin/sections/${section.id}`}>{t("edit")}</a> ·{" "}
-                <a href={sectionPath("hi", section.slug)} target="_blank" rel="noopener">
-                  {t("view")}
-                </a>
+                <RecordLinks editHref={`/admin/sections/${section.id}`} editLabel={t("edit")} siteHref={sectionPath("hi", section.slug)} siteLabel={t("view")} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
 import { deskPage, deskQuery, Pager } from "@/app/admin/_parts/Pager";
+import { RecordLinks } from "@/app/admin/_parts/RecordLinks";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { listTagsWithCounts } from "@/db/queries/taxonomyWrites";
@@ -78,10 +79,7 @@ export default async function TagsPage({ searchParams }: Props) {
                 </td>
                 <td className="desk-count">{tag.articleCount}</td>
                 <td>
-                  <a href={`/admin/tags/${tag.id}`}>{t("editOrMerge")}</a> ·{" "}
-                  <a href={tagPath(tag.locale, tag.slug)} target="_blank" rel="noopener">
-                    {t("view")}
-                  </a>
+                  <RecordLinks editHref={`/admin/tags/${tag.id}`} editLabel={t("editOrMerge")} siteHref={tagPath(tag.locale, tag.slug)} siteLabel={t("view")} />
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { listUsersForAdmin, type UserListRow } from "@/db/queries/users";
 import { roles } from "@/db/schema";
@@ -34,7 +35,7 @@ export default async function UsersPage() {
       }
     >
       <div className="users-table-wrap">
-        <table className="admin-table users-table">
+        <table className="admin-table desk-cards">
           <thead>
             <tr>
               <th scope="col">{t("columns.name")}</th>

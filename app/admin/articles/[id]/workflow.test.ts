@@ -1,16 +1,14 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeDb, getDb } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
 import { insertArticle } from "@/db/queries/articleWrites";
 import { getSectionBySlug } from "@/db/queries/sections";
 import type { StaffUser } from "@/db/queries/users";
 import { insertUser } from "@/db/queries/users";
 import { getArticleWorkflowState } from "@/db/queries/workflow";
 import { articleRevisions, auditEvents, type Role } from "@/db/schema";
+import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import messages from "@/messages/hi.json";
 
 // The action runs as whoever this test signs in; the rest (permissions, database, messages) is the real thing.
@@ -36,25 +34,17 @@ vi.mock("next-intl/server", () => ({
 
 const { changeStatus } = await import("./workflow");
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-workflow-action-"));
+setUpTemporaryDatabase();
 const staff = {} as Record<Role, StaffUser>;
 let sectionId: number;
 
 beforeAll(async () => {
-  process.env.DATABASE_FILE = path.join(dataDir, "portal.db");
-  const { prepareDatabase } = await import("@/lib/demo/prepareDatabase");
-  await prepareDatabase();
   sectionId = (await getSectionBySlug("rajniti"))!.id;
   for (const role of ["contributor", "author", "editor", "admin"] as const) {
     const email = `${role}@example.com`;
     const id = await insertUser({ email, name: role, passwordHash: "not-a-real-hash", role });
     staff[role] = { id, email, name: role, role, locale: "hi" };
   }
-});
-
-afterAll(() => {
-  closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 let counter = 0;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { recordFromParams } from "@/app/admin/_parts/recordFromParams";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import type { PickedMedia } from "@/components/admin/MediaPicker.client";
@@ -16,22 +16,15 @@ import { AuthorFields, authorFieldLabels } from "../AuthorFields";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
-async function loadAuthor(params: Props["params"]) {
-  const id = Number((await params).id);
-  const author = Number.isSafeInteger(id) && id > 0 ? await getAuthorById(id) : undefined;
-  if (!author) notFound();
-  return author;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadAuthor(params)).name };
+  return { title: (await recordFromParams(params, getAuthorById)).name };
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const t = await getTranslations("admin.authors");
   if (!can(user, "taxonomy.manage")) return <ForbiddenPage user={user} title={t("title")} />;
-  const author = await loadAuthor(params);
+  const author = await recordFromParams(params, getAuthorById);
   const item = author.photoMediaId ? await getMediaItem(author.photoMediaId) : undefined;
   const photo: PickedMedia | null = item
     ? { id: item.id, fileName: item.fileName, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { recordFromParams } from "@/app/admin/_parts/recordFromParams";
 import { AdminShell } from "@/components/admin/AdminShell";
 import "@/components/admin/media.css";
 import { findMediaUsage, getMediaItem } from "@/db/queries/mediaLibrary";
@@ -15,22 +15,15 @@ import { deleteMedia, saveMediaText } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadItem(params: Props["params"]) {
-  const id = Number((await params).id);
-  const item = Number.isSafeInteger(id) && id > 0 ? await getMediaItem(id) : undefined;
-  if (!item) notFound();
-  return item;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadItem(params)).alt };
+  return { title: (await recordFromParams(params, getMediaItem)).alt };
 }
 
 export default async function MediaItemPage({ params }: Props) {
   const user = await requireUser();
   const t = await getTranslations("admin.media");
   if (!can(user, "media.upload")) return <ForbiddenPage user={user} title={t("title")} />;
-  const item = await loadItem(params);
+  const item = await recordFromParams(params, getMediaItem);
   const usage = await findMediaUsage(item.id);
   const locale = (await getLocale()) as Locale;
   const manage = can(user, "media.manage");

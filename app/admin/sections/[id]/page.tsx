@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { recordFromParams } from "@/app/admin/_parts/recordFromParams";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { getSectionById } from "@/db/queries/taxonomyWrites";
@@ -14,22 +14,15 @@ import { SectionFields } from "../SectionFields";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadSection(params: Props["params"]) {
-  const id = Number((await params).id);
-  const section = Number.isSafeInteger(id) && id > 0 ? await getSectionById(id) : undefined;
-  if (!section) notFound();
-  return section;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadSection(params)).name };
+  return { title: (await recordFromParams(params, getSectionById)).name };
 }
 
 export default async function SectionPage({ params }: Props) {
   const user = await requireUser();
   const t = await getTranslations("admin.sections");
   if (!can(user, "taxonomy.manage")) return <ForbiddenPage user={user} title={t("title")} />;
-  const section = await loadSection(params);
+  const section = await recordFromParams(params, getSectionById);
   const fields = await getTranslations("admin.sections.fields");
 
   return (

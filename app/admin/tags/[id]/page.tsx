@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/admin/_parts/ActionForm.client";
 import { ForbiddenPage } from "@/app/admin/_parts/ForbiddenPage";
+import { recordFromParams } from "@/app/admin/_parts/recordFromParams";
 import { deskQuery } from "@/app/admin/_parts/Pager";
 import "@/app/admin/_parts/desk.css";
 import { AdminShell } from "@/components/admin/AdminShell";
@@ -18,22 +18,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ merged?:
 /** How many of the language's tags the merge box suggests as the editor types. */
 const suggestionLimit = 500;
 
-async function loadTag(params: Props["params"]) {
-  const id = Number((await params).id);
-  const tag = Number.isSafeInteger(id) && id > 0 ? await getTagById(id) : undefined;
-  if (!tag) notFound();
-  return tag;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadTag(params)).name };
+  return { title: (await recordFromParams(params, getTagById)).name };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const t = await getTranslations("admin.tags");
   if (!can(user, "taxonomy.manage")) return <ForbiddenPage user={user} title={t("title")} />;
-  const tag = await loadTag(params);
+  const tag = await recordFromParams(params, getTagById);
   const merged = deskQuery((await searchParams).merged);
   const [{ items: others }, articleCount] = await Promise.all([
     listTagsWithCounts({ locale: tag.locale, query: "", limit: suggestionLimit, offset: 0 }),
