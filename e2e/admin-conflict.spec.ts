@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createSavedArticle, deskOf, headlineField, openEditor, save, saveButton, uniqueHeadline } from "./newsroom";
+import { createSavedArticle, deskOf, headlineField, openEditor, save, saveButton, statusBar, uniqueHeadline } from "./newsroom";
 import { signIn } from "./signIn";
 import { staff } from "./staff";
 
@@ -20,7 +20,10 @@ test.describe("two editors on one article", () => {
     await expect(second.page.getByText(`${staff.editor.name} इसे अभी संपादित कर रहे हैं`)).toBeVisible();
     await expect(headlineField(second.page)).not.toBeEditable();
     await expect(saveButton(second.page)).toBeDisabled();
+    // With nothing typed yet, taking over reloads the article, which may have been saved since it was opened.
+    const reloaded = second.page.waitForEvent("load");
     await second.page.getByRole("button", { name: "संपादन अपने हाथ में लें" }).click();
+    await reloaded;
     await expect(headlineField(second.page)).toBeEditable();
     await expect(second.page.getByText("इसे अभी संपादित कर रहे हैं")).toHaveCount(0);
     await headlineField(second.page).fill(theirs);
@@ -62,5 +65,37 @@ test.describe("two editors on one article", () => {
     await expect(page.getByRole("row")).toHaveCount(4);
 
     await second.context.close();
+  });
+});
+
+test.describe("unsaved work", () => {
+  test("is offered back on reopening the article, and Ctrl+S while the offer stands does not throw it away", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    const saved = uniqueHeadline(testInfo, "रेल बजट में नई गाड़ियों की घोषणा");
+    const unsaved = `${saved} — अधूरा बदलाव`;
+    await signIn(page, "editor");
+    const { id: articleId, version } = await createSavedArticle(page, "व्यापार", saved, "रेल मंत्री ने बीस नई गाड़ियों की घोषणा की।");
+
+    await headlineField(page).fill(unsaved);
+    await expect(page.getByText(/^अपने-आप सहेजा:/)).toBeVisible({ timeout: 10_000 });
+    await openEditor(page, articleId);
+    const offer = page.getByRole("alert").filter({ hasText: "आपके कुछ बदलाव सहेजे नहीं गए थे" });
+    await expect(offer).toBeVisible();
+    await expect(headlineField(page)).toHaveValue(saved);
+
+    await page.keyboard.press("Control+s");
+    // Nothing may happen; a save, had it started, would have landed well within this second.
+    await page.waitForTimeout(1_000);
+    await expect(page.getByText("सहेज दिया गया")).toHaveCount(0);
+    await openEditor(page, articleId);
+    await expect(offer).toBeVisible();
+    await expect(statusBar(page)).toContainText(`संस्करण ${version}`);
+
+    await offer.getByRole("button", { name: "बिना सहेजे बदलाव वापस लाएँ" }).click();
+    await expect(headlineField(page)).toHaveValue(unsaved);
+    expect(await save(page)).toBe(version + 1);
+    await openEditor(page, articleId);
+    await expect(headlineField(page)).toHaveValue(unsaved);
+    await expect(offer).toHaveCount(0);
   });
 });

@@ -50,7 +50,7 @@ test.describe("a contributor cannot publish", () => {
 
     // The audit log has the submission and no publication of this article.
     const admin = await deskOf(browser, "admin");
-    const articleTarget = admin.page.getByRole("cell", { name: new RegExp(`^लेख #${articleId}$`) });
+    const articleTarget = admin.page.getByRole("main").getByText(new RegExp(`^लेख #${articleId}$`));
     await admin.page.goto("/admin/audit?action=article.submit");
     await expect(articleTarget).toHaveCount(1);
     await admin.page.goto("/admin/audit?action=article.publish");

@@ -12,7 +12,10 @@ async function randomJpeg(): Promise<Buffer> {
 }
 
 async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await page.getByLabel("तस्वीरें चुनें (एक या कई)").setInputFiles(file);
+  const input = page.getByLabel("तस्वीरें चुनें (एक या कई)");
+  // Enabled once the page's script runs: a file chosen before that would not reach the form.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(file);
   await expect(page.getByText(file.name)).toBeVisible();
 }
 

@@ -44,6 +44,7 @@ test.describe("from a contributor's draft to the reader", () => {
     await expect(editor.page.getByRole("table")).not.toContainText("मसौदा");
     await row.getByRole("link", { name: headline }).click();
     await expect(editor.page).toHaveURL(new RegExp(`/admin/articles/${articleId}$`));
+    await expect(bodyField(editor.page)).toBeVisible();
     await expect(headlineField(editor.page)).toHaveValue(headline);
     await takeStep(editor.page, "प्रकाशित करें", "लेख प्रकाशित हो गया। पाठक इसे अभी देख सकते हैं।");
     await expect(statusBar(editor.page)).toContainText("प्रकाशित");

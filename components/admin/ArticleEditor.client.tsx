@@ -16,6 +16,7 @@ import { ArticleEditorFields, type SlugControl } from "./ArticleEditorFields.cli
 import { ConflictPanel } from "./ArticleEditorConflict.client";
 import { LockBanner, RestoreOffer } from "./ArticleEditorNotices.client";
 import { WorkflowPanel } from "./ArticleEditorWorkflow.client";
+import { useHydrated } from "./useHydrated";
 import type { AutosaveOffer, EditorActions, EditorArticle, EditorLock, EditorOptions, EditorUser } from "./articleEditorTypes";
 import type { PickedMedia } from "./MediaPicker.client";
 import "./editor.css";
@@ -77,6 +78,7 @@ export function ArticleEditor({
   const [dirty, setDirty] = useState(false);
   const [autosaveState, setAutosaveState] = useState<{ at: string | null; failed: boolean }>({ at: null, failed: false });
   const [revisions, setRevisions] = useState(revisionsCount);
+  const hydrated = useHydrated();
   const slugFrozen = isSlugFrozen({ status, publishedAt: publishedAt ? new Date(publishedAt) : null });
   const [slugFollows, setSlugFollows] = useState(() => !slugFrozen && followsHeadline(saved.slug ?? "", saved.headline ?? "", articleId));
 
@@ -369,15 +371,19 @@ export function ArticleEditor({
     };
   }, [articleId]);
 
-  const saveRef = useRef(save);
+  // Ctrl+S is the save button, and does nothing while the button is disabled: saving while the restore offer or
+  // the conflict choice is open would store the old text as a new version and clear the unsaved work's autosave.
+  const saveShortcut = useRef<() => void>(() => undefined);
   useEffect(() => {
-    saveRef.current = save;
+    saveShortcut.current = () => {
+      if (mayEdit && !busy && !readOnly) void save();
+    };
   });
   useEffect(() => {
     function shortcut(event: KeyboardEvent) {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
-        void saveRef.current();
+        saveShortcut.current();
       }
     }
     window.addEventListener("keydown", shortcut);
@@ -404,7 +410,7 @@ export function ArticleEditor({
         </div>
         <div className="editor-bar-actions">
           {mayEdit ? (
-            <button type="button" className="button" disabled={busy || readOnly} onClick={() => void save()} aria-keyshortcuts="Control+S">
+            <button type="button" className="button" disabled={busy || readOnly || !hydrated} onClick={() => void save()} aria-keyshortcuts="Control+S">
               {busy ? t("save.working") : t("save.button")}
             </button>
           ) : null}

@@ -6,6 +6,7 @@ import type { ArticleStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/hindi/format";
 import type { TransitionName } from "@/lib/newsroom/workflow";
 import { ArticleStatusBadge } from "./ArticleStatusBadge";
+import { useHydrated } from "./useHydrated";
 
 /** Steps that take a story off the site or out of the queue ask first. */
 const confirmFirst: TransitionName[] = ["unpublish", "unschedule"];
@@ -35,6 +36,7 @@ export function WorkflowPanel({
   const locale = useLocale() === "en" ? "en" : "hi";
   const id = useId();
   const [when, setWhen] = useState("");
+  const hydrated = useHydrated();
 
   function take(name: TransitionName) {
     if (confirmFirst.includes(name) && !window.confirm(t(`confirm.${name}`))) return;
@@ -54,7 +56,7 @@ export function WorkflowPanel({
         {transitions
           .filter((name) => name !== "schedule")
           .map((name) => (
-            <button key={name} type="button" className={name === "publish" ? "button" : "button button-secondary"} disabled={busy} onClick={() => take(name)}>
+            <button key={name} type="button" className={name === "publish" ? "button" : "button button-secondary"} disabled={busy || !hydrated} onClick={() => take(name)}>
               {steps(`transition.${name}`)}
             </button>
           ))}
@@ -68,7 +70,7 @@ export function WorkflowPanel({
               {t("scheduleHint")}
             </span>
           </div>
-          <button type="button" className="button button-secondary" disabled={busy || !when} onClick={() => take("schedule")}>
+          <button type="button" className="button button-secondary" disabled={busy || !hydrated || !when} onClick={() => take("schedule")}>
             {steps("transition.schedule")}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { uploadMedia } from "@/app/admin/media/actions";
 import { acceptedImageMimeTypes, maxAltLength, maxCaptionLength, maxCreditLength, maxImageBytes } from "@/lib/media/limits";
 import type { PickedMedia } from "./MediaPicker.client";
+import { useHydrated } from "./useHydrated";
 
 type Entry = {
   key: number;
@@ -35,6 +36,7 @@ export function MediaUploadForm({ onUploaded, multiple = true }: { onUploaded?: 
   const [entries, setEntries] = useState<Entry[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function choose(files: FileList | null) {
     const chosen = Array.from(files ?? []).map(
@@ -121,6 +123,7 @@ export function MediaUploadForm({ onUploaded, multiple = true }: { onUploaded?: 
           type="file"
           accept={acceptedImageMimeTypes.join(",")}
           multiple={multiple}
+          disabled={!hydrated}
           onChange={(event) => {
             choose(event.currentTarget.files);
             event.currentTarget.value = "";

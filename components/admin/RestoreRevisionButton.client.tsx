@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/admin/actionResult";
 import type { ArticleSaved } from "./articleEditorTypes";
+import { useHydrated } from "./useHydrated";
 
 /** "Restore this revision": a new version with that content; on success the editor opens with it. */
 export function RestoreRevisionButton({
@@ -24,6 +25,7 @@ export function RestoreRevisionButton({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const hydrated = useHydrated();
 
   function run() {
     if (!window.confirm(t("restoreConfirm", { version }))) return;
@@ -36,7 +38,7 @@ export function RestoreRevisionButton({
 
   return (
     <span className="restore-revision">
-      <button type="button" className="button button-secondary" disabled={pending} onClick={run}>
+      <button type="button" className="button button-secondary" disabled={!hydrated || pending} onClick={run}>
         {pending ? t("restoring") : t("restore", { version })}
       </button>
       {error ? (

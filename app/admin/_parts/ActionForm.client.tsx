@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState, useTransition } from "react";
+import { useHydrated } from "@/components/admin/useHydrated";
 import type { ActionResult } from "@/lib/admin/actionResult";
 
 /**
@@ -33,6 +34,8 @@ export function ActionForm<T>({
   const t = useTranslations("admin.taxonomy.form");
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
+  // Before its script runs the form would submit natively, as a GET with every field (a new password too) in the URL.
+  const hydrated = useHydrated();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,7 +75,7 @@ export function ActionForm<T>({
         </p>
       ) : null}
       {children}
-      <button type="submit" className={destructive ? "button button-secondary" : "button"} disabled={pending}>
+      <button type="submit" className={destructive ? "button button-secondary" : "button"} disabled={pending || !hydrated}>
         {pending ? t("working") : submitLabel}
       </button>
     </form>
