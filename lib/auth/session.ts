@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from "@/db/queries/sessions";
+import { deleteExpiredSessions, deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from "@/db/queries/sessions";
 import type { StaffUser } from "@/db/queries/users";
 import { sessionCookie } from "./cookieNames";
 import { type Action, type ArticleRef, assertCan } from "./permissions";
@@ -27,6 +27,8 @@ export async function startSession(userId: number): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + absoluteLifetimeMs);
   const userAgent = ((await headers()).get("user-agent") ?? "").slice(0, 300);
+  // Sessions that lapsed are only ever refused, never reused; each sign-in sweeps them so the table stays small.
+  await deleteExpiredSessions(new Date(Date.now() - idleTimeoutMs));
   await insertSession({ tokenHash: hashToken(token), userId, expiresAt, ip: await clientAddress(), userAgent });
   (await cookies()).set(sessionCookie, token, {
     httpOnly: true,
