@@ -240,3 +240,22 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_action_idx").on(t.action, t.at)],
 );
+
+/**
+ * One row per wire-copy file that became an article, keyed by the SHA-256 of the file's bytes: importing the same
+ * copy again is recognised instead of duplicated, also after a crash halfway through a batch.
+ */
+export const wireImports = sqliteTable(
+  "wire_imports",
+  {
+    contentHash: text("content_hash").primaryKey(),
+    fileName: text("file_name").notNull(),
+    // Deleting the article forgets the import, so the copy can be brought in again.
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    importedByUserId: integer("imported_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    importedAt: integer("imported_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("wire_imports_article_idx").on(t.articleId)],
+);
