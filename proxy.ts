@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { sessionCookie } from "./lib/auth/cookieNames";
 import { routing } from "./i18n/routing";
+import { isSearchPagePath, isValidSearchAddress } from "./lib/searchAddress";
 
 const localeRouting = createMiddleware(routing);
 
@@ -19,7 +20,13 @@ export default function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  return localeRouting(request);
+  const response = localeRouting(request);
+  // A page cannot set its own status: a search address with a bad part (page=abc) is rendered as usual, naming
+  // what it left out, but answered 400. Only next-intl's pass-through or rewrite (200) is changed, not a redirect.
+  if (response.status === 200 && isSearchPagePath(pathname) && !isValidSearchAddress(request.nextUrl.searchParams)) {
+    return new NextResponse(null, { status: 400, headers: response.headers });
+  }
+  return response;
 }
 
 export const config = {

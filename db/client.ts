@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
 import { databaseFile } from "./paths";
+import { registerSearchFunctions } from "./searchFunctions";
 
 export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -14,6 +15,7 @@ function open(file: string): PortalDatabase {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
+  registerSearchFunctions(sqlite);
   return drizzle(sqlite, { schema });
 }
 

@@ -12,6 +12,7 @@ export async function AdminShell({ user, title, children, actions }: { user: Sta
   const items: NavItem[] = [
     { href: "/admin", label: t("articles"), show: true },
     { href: "/admin/articles/new", label: t("newArticle"), show: true },
+    { href: "/admin/import", label: t("import"), show: can(user, "article.create") },
     { href: "/admin/media", label: t("media"), show: can(user, "media.upload") },
     { href: "/admin/sections", label: t("sections"), show: can(user, "taxonomy.manage") },
     { href: "/admin/tags", label: t("tags"), show: can(user, "taxonomy.manage") },

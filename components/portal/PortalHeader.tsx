@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import type { Locale } from "@/i18n/routing";
 import { formatMastheadDate } from "@/lib/hindi/format";
 import { homePath, sectionPath } from "@/lib/routes";
@@ -6,6 +7,8 @@ import { site } from "@/lib/site";
 
 /** What a page passes as its active section when it is the home front. */
 export const homeNavKey = "home";
+/** …and when it is the search page (no section may take the slug "search"). */
+export const searchNavKey = "search";
 
 export type NavSection = { slug: string; name: string };
 
@@ -43,6 +46,7 @@ export async function PortalHeader({
         <p className="masthead-date">
           <time dateTime={now.toISOString()}>{formatMastheadDate(now, locale)}</time>
         </p>
+        <HeaderSearch locale={locale} onSearchPage={activeSection === searchNavKey} />
         <a
           className="language-switch"
           href={languageSwitch.href}

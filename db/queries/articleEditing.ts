@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { tagIdFor } from "./articleWrites";
 import {
   type ArticleStatus,
   articleAuthors,
@@ -197,21 +198,6 @@ export type ContentWriteResult =
   /** Someone else has taken the article over; `current` is the version as it stands. */
   | { outcome: "locked"; holder: LockHolder; current: ConflictingVersion }
   | { outcome: "missing" };
-
-/** The tag of this name in the locale, created (with a free slug) when it does not exist yet. */
-function tagIdFor(tx: PortalTransaction, locale: ContentLocale, tag: { name: string; slug: string }): number {
-  const existing = tx
-    .select({ id: tags.id })
-    .from(tags)
-    .where(and(eq(tags.locale, locale), eq(tags.name, tag.name)))
-    .get();
-  if (existing) return existing.id;
-  let slug = tag.slug;
-  for (let n = 2; tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get(); n++) {
-    slug = `${tag.slug}-${n}`;
-  }
-  return tx.insert(tags).values({ locale, name: tag.name, slug }).returning({ id: tags.id }).get().id;
-}
 
 /**
  * One save, all or nothing: refused while another user holds a live lock or when the article moved past

@@ -1,30 +1,38 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { articleAuthors, articles, articleTags, authors, sections, tags } from "../schema";
+import type { PortalTransaction } from "./articleSnapshot";
 
 export type NewArticle = Omit<typeof articles.$inferInsert, "id"> & {
   tags: { slug: string; name: string }[];
   authorIds: number[];
 };
 
-/** One article with its tags (created when new) and authors, all or nothing. */
-export async function insertArticle({ tags: tagList, authorIds, ...article }: NewArticle): Promise<number> {
-  return getDb().transaction((tx) => {
-    const { id } = tx.insert(articles).values(article).returning({ id: articles.id }).get();
-    tagList.forEach((tag, position) => {
-      tx.insert(tags).values({ locale: article.locale, slug: tag.slug, name: tag.name }).onConflictDoNothing().run();
-      const { id: tagId } = tx
-        .select({ id: tags.id })
-        .from(tags)
-        .where(and(eq(tags.locale, article.locale), eq(tags.slug, tag.slug)))
-        .get()!;
-      tx.insert(articleTags).values({ articleId: id, tagId, position }).onConflictDoNothing().run();
-    });
-    authorIds.forEach((authorId, position) => {
-      tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run();
-    });
-    return id;
-  }, { behavior: "immediate" });
+/**
+ * The tag a new article names: the locale's tag of that name, else the one with that slug (the same transliteration
+ * is the same word spelled another way, e.g. with or without nukta), else a new tag.
+ */
+export function tagIdFor(tx: PortalTransaction, locale: NewArticle["locale"], tag: { slug: string; name: string }): number {
+  const inLocale = (condition: SQL) => tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), condition)).get();
+  const existing = inLocale(eq(tags.name, tag.name)) ?? inLocale(eq(tags.slug, tag.slug));
+  return existing?.id ?? tx.insert(tags).values({ locale, slug: tag.slug, name: tag.name }).returning({ id: tags.id }).get().id;
+}
+
+/** Writes one article with its tags (created when new) and authors inside the caller's transaction; returns its id. */
+export function writeArticleRows(tx: PortalTransaction, { tags: tagList, authorIds, ...article }: NewArticle): number {
+  const { id } = tx.insert(articles).values(article).returning({ id: articles.id }).get();
+  tagList.forEach((tag, position) => {
+    tx.insert(articleTags).values({ articleId: id, tagId: tagIdFor(tx, article.locale, tag), position }).onConflictDoNothing().run();
+  });
+  authorIds.forEach((authorId, position) => {
+    tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run();
+  });
+  return id;
+}
+
+/** One article with its tags and authors, all or nothing. */
+export async function insertArticle(article: NewArticle): Promise<number> {
+  return getDb().transaction((tx) => writeArticleRows(tx, article), { behavior: "immediate" });
 }
 
 export async function insertSection(row: typeof sections.$inferInsert): Promise<number> {

@@ -16,6 +16,7 @@ export type TaxonomyProblem =
   | "slugTooLong"
   | "textTooLong"
   | "slugTaken"
+  | "slugReserved"
   | "nameTaken"
   | "photoMissing"
   | "mergeTargetMissing"
@@ -59,6 +60,20 @@ export function longTextField(text: ProblemText) {
 export function slugOrFromName(text: ProblemText, slug: string, name: string): string {
   const chosen = slug || slugify(name);
   if (!chosen) throw fieldError("slug", text("slugInvalid"));
+  return chosen;
+}
+
+/**
+ * A section front lives at /{slug} beside the portal's own paths, so a section may not take one of them:
+ * /search and the /tag/… and /author/… lists would hide it, /en is the English edition, and the proxy
+ * sends /admin, /api and /media elsewhere before any section page is reached.
+ */
+export const reservedSectionSlugs: readonly string[] = ["search", "tag", "author", "en", "hi", "admin", "api", "media"];
+
+/** slugOrFromName for a section, which also refuses a slug the portal's own paths use. */
+export function sectionSlugOrFromName(text: ProblemText, slug: string, name: string): string {
+  const chosen = slugOrFromName(text, slug, name);
+  if (reservedSectionSlugs.includes(chosen)) throw fieldError("slug", text("slugReserved"));
   return chosen;
 }
 

@@ -17,6 +17,7 @@ export const auditActions = [
   "article.delete",
   "article.restore",
   "article.slug",
+  "article.import",
   "media.upload",
   "media.delete",
   "taxonomy.change",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { normalizeLine } from "@/lib/hindi/normalize";
+import { daysInMonth } from "@/lib/wire/datelineDate";
 import { type ArticleDocument, articleDocumentSchema } from "./document";
 import { normalizeDocument } from "./tiptapDocument";
 
@@ -55,11 +56,6 @@ const authorIds = z
   .max(20, "tooMany")
   .transform((ids) => [...new Set(ids)]);
 
-function daysIn(month: number, year: number | null): number {
-  // Without a year, 29 February may be meant.
-  return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
-}
-
 type DatelineFields = { datelinePlace: string | null; datelineDay: number | null; datelineMonth: number | null; datelineYear: number | null };
 
 /** A dateline names a place, and a date only as day and month together (the year is optional) that exist in the calendar. */
@@ -69,7 +65,7 @@ function checkDateline(draft: DatelineFields, context: z.RefinementCtx) {
   const hasMonth = datelineMonth !== null;
   if (hasDay !== hasMonth || (datelineYear !== null && !hasDay)) {
     context.addIssue({ code: "custom", path: [hasDay ? "datelineMonth" : "datelineDay"], message: "datelineDayMonth" });
-  } else if (hasDay && datelineDay > daysIn(datelineMonth!, datelineYear)) {
+  } else if (hasDay && datelineDay > daysInMonth(datelineMonth!, datelineYear)) {
     context.addIssue({ code: "custom", path: ["datelineDay"], message: "datelineDate" });
   }
   if (hasDay && !datelinePlace) context.addIssue({ code: "custom", path: ["datelinePlace"], message: "datelinePlace" });

@@ -3,13 +3,12 @@ import path from "node:path";
 import sharp from "sharp";
 import { countArticles, insertArticle, insertAuthor, insertSection } from "@/db/queries/articleWrites";
 import { insertMedia } from "@/db/queries/media";
-import { documentFromWire } from "@/lib/content/fromWire";
-import { documentPlainText } from "@/lib/content/document";
 import { wallClock } from "@/lib/hindi/format";
 import { normalizeLine } from "@/lib/hindi/normalize";
 import { slugify } from "@/lib/hindi/transliterate";
 import { storeImage } from "@/lib/media/storeImage";
 import { parseWireCopy, type ParsedWireCopy } from "@/lib/wire/parseWireCopy";
+import { newArticleFromWireCopy } from "@/lib/wire/wireCopyArticle";
 import { type DemoArticle, type DemoManifest, demoDir, readDemoManifest } from "./manifest";
 
 const hour = 60 * 60 * 1000;
@@ -81,31 +80,20 @@ export async function seedDemoContent(now = Date.now()): Promise<number> {
   for (const entry of originalsFirst) {
     const published = times(entry, now);
     const copy = readCopy(entry, published.publishedAt);
-    const body = documentFromWire(copy.blocks);
-    const linkedAuthors = entry.authors.map((slug) => authorIds.get(slug)!);
-    const agency = copy.dateline?.agency ?? null;
-    const bylineIsAgencyCredit = agency !== null && copy.byline === "एजेंसी";
-    const id = await insertArticle({
-      locale: entry.locale,
-      sectionId: sectionIds.get(entry.section)!,
-      slug: slugify(copy.headline),
-      headline: copy.headline,
-      standfirst: entry.standfirst ? normalizeLine(entry.standfirst) : "",
-      body,
-      bodyText: documentPlainText(body),
-      datelinePlace: copy.dateline?.place ?? null,
-      datelineDay: copy.dateline?.day ?? null,
-      datelineMonth: copy.dateline?.month ?? null,
-      datelineYear: copy.dateline?.year ?? null,
-      agency,
-      bylineText: linkedAuthors.length > 0 || bylineIsAgencyCredit ? null : copy.byline,
-      heroMediaId: entry.hero ? mediaIds.get(`${entry.locale}:${entry.hero}`) : null,
-      status: "published",
-      ...published,
-      translationOfId: entry.translationOf ? articleIds.get(entry.translationOf) : null,
-      tags: entry.tags.map((name) => ({ name: normalizeLine(name), slug: slugify(name) })),
-      authorIds: linkedAuthors,
-    });
+    const id = await insertArticle(
+      newArticleFromWireCopy(copy, {
+        locale: entry.locale,
+        sectionId: sectionIds.get(entry.section)!,
+        status: "published",
+        ...published,
+        receivedAt: published.publishedAt,
+        tags: entry.tags.map((name) => ({ name: normalizeLine(name), slug: slugify(name) })),
+        authorIds: entry.authors.map((slug) => authorIds.get(slug)!),
+        standfirst: entry.standfirst ? normalizeLine(entry.standfirst) : "",
+        heroMediaId: entry.hero ? mediaIds.get(`${entry.locale}:${entry.hero}`) : null,
+        translationOfId: entry.translationOf ? articleIds.get(entry.translationOf) : null,
+      }),
+    );
     articleIds.set(entry.file, id);
   }
   return articleIds.size;

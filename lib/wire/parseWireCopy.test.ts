@@ -107,19 +107,73 @@ describe("the portal's first article: Putin accepts Kim's invitation", () => {
 });
 
 describe("a copy as it arrives from an agency", () => {
-  it("reads a Windows file with a BOM, CRLF line ends, trailing spaces and extra blank lines", () => {
-    const text = "\uFEFF" + HEADLINE + "  \r\n\r\n\r\nपटना, 3 अगस्त (भाषा)। नदी का जलस्तर बढ़ा है।   \r\n\r\nराहत शिविर खोले गए हैं। \r\n";
-    expect(parseWireCopy(text)).toEqual({
-      headline: HEADLINE,
-      dateline: { place: "पटना", day: 3, month: 8, year: null, agency: "भाषा" },
-      blocks: [
-        { type: "paragraph", text: "नदी का जलस्तर बढ़ा है।" },
-        { type: "paragraph", text: "राहत शिविर खोले गए हैं।" },
-      ],
-      byline: null,
-      boilerplate: null,
-    });
+  it("reads a file that starts with a byte-order mark", () => {
+    const copy = parseWireCopy(`\uFEFF${HEADLINE}\nपटना, 3 अगस्त। नदी का जलस्तर बढ़ा है।`);
+    expect(copy.headline).toBe(HEADLINE);
+    expect(copy.dateline?.place).toBe("पटना");
   });
+
+  it("reads Windows line ends (CRLF) and old Mac ones (CR)", () => {
+    for (const lineEnd of ["\r\n", "\r"]) {
+      const copy = parseWireCopy([HEADLINE, "पटना, 3 अगस्त। नदी का जलस्तर बढ़ा है।", "राहत शिविर खोले गए हैं।", ""].join(lineEnd));
+      expect(copy.headline).toBe(HEADLINE);
+      expect(texts(copy)).toEqual(["नदी का जलस्तर बढ़ा है।", "राहत शिविर खोले गए हैं।"]);
+    }
+  });
+
+  it("skips extra blank lines before, between and after the paragraphs", () => {
+    const copy = parseWireCopy(copyOf("", "", HEADLINE, "", "", "पटना, 3 अगस्त। नदी का जलस्तर बढ़ा है।", "", "", "", "राहत शिविर खोले गए हैं।", "", ""));
+    expect(copy.headline).toBe(HEADLINE);
+    expect(texts(copy)).toEqual(["नदी का जलस्तर बढ़ा है।", "राहत शिविर खोले गए हैं।"]);
+  });
+
+  it("drops trailing spaces and tabs, and squeezes runs of spaces inside a line", () => {
+    const copy = parseWireCopy(copyOf(`${HEADLINE} \t `, "पटना, 3 अगस्त।  नदी का   जलस्तर बढ़ा है। \u00A0 ", "ब्यूरो रिपोर्ट   "));
+    expect(copy.headline).toBe(HEADLINE);
+    expect(texts(copy)).toEqual(["नदी का जलस्तर बढ़ा है।"]);
+    expect(copy.byline).toBe("ब्यूरो रिपोर्ट");
+  });
+
+  it("reads a dateline written in Western digits with a year, नई दिल्ली, 5 जनवरी 2024", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "नई दिल्ली, 5 जनवरी 2024 । संसद का सत्र शुरू हुआ।"));
+    expect(copy.dateline).toEqual({ place: "नई दिल्ली", day: 5, month: 1, year: 2024, agency: null });
+    expect(texts(copy)).toEqual(["संसद का सत्र शुरू हुआ।"]);
+  });
+
+  it("reads a dateline without a year, leaving the year to the importer", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "पटना, 3 अगस्त। नदी का जलस्तर बढ़ा है।"));
+    expect(copy.dateline).toEqual({ place: "पटना", day: 3, month: 8, year: null, agency: null });
+  });
+
+  it.each(["आईएएनएस", "भाषा", "एजेंसी"])("takes the agency in brackets, (%s), out of the dateline", (agency) => {
+    const copy = parseWireCopy(copyOf(HEADLINE, `पटना, 3 अगस्त (${agency}) । नदी का जलस्तर बढ़ा है।`));
+    expect(copy.dateline).toEqual({ place: "पटना", day: 3, month: 8, year: null, agency });
+    expect(texts(copy)).toEqual(["नदी का जलस्तर बढ़ा है।"]);
+  });
+
+  it("reads a dateline with a year and an agency, and a danda straight after the bracket", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "पटना, २१ जुलाई २०२४ (भाषा)। गंगा खतरे के निशान से ऊपर है।"));
+    expect(copy.dateline).toEqual({ place: "पटना", day: 21, month: 7, year: 2024, agency: "भाषा" });
+  });
+
+  it("takes a place with an agency but no date, कोलकाता (भाषा) ।, as a dateline", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "कोलकाता (भाषा) । सुबह से बारिश हो रही है।"));
+    expect(copy.dateline).toEqual({ place: "कोलकाता", day: null, month: null, year: null, agency: "भाषा" });
+  });
+
+  it("accepts 29 फरवरी without a year, since a leap year may be meant", () => {
+    expect(parseWireCopy(copyOf(HEADLINE, "पटना, 29 फरवरी। बैठक हुई।")).dateline).toMatchObject({ day: 29, month: 2, year: null });
+    expect(parseWireCopy(copyOf(HEADLINE, "पटना, 29 फरवरी 2024। बैठक हुई।")).dateline).toMatchObject({ day: 29, month: 2, year: 2024 });
+  });
+
+  it.each(["पटना, 31 अप्रैल। बैठक हुई।", "पटना, 29 फरवरी 2023। बैठक हुई।", "पटना, 0 मई। बैठक हुई।", "पटना, 5 माघ। बैठक हुई।"])(
+    "does not take a date that is not in the calendar as a dateline: “%s” stays in the text",
+    (paragraph) => {
+      const copy = parseWireCopy(copyOf(HEADLINE, paragraph));
+      expect(copy.dateline).toBeNull();
+      expect(texts(copy)).toEqual([paragraph]);
+    },
+  );
 
   it("reads a dateline written in Devanagari digits, पटना, २१ जुलाई २०२४", () => {
     const copy = parseWireCopy(copyOf(HEADLINE, "पटना, २१ जुलाई २०२४ । गंगा खतरे के निशान से ऊपर है।"));
@@ -200,8 +254,12 @@ describe("the byline at the foot of the copy", () => {
     "ब्यूरो रिपोर्ट",
     "संवाददाता: अमित सहगल",
     "— रिपोर्ट: नीरज अवस्थी",
+    "—रिपोर्ट: नीरज अवस्थी",
     "रिपोर्ट: नीरज अवस्थी",
+    "पटना ब्यूरो रिपोर्ट",
     "एजेंसी",
+    "एजेंसियां",
+    "इनपुट: एजेंसी",
   ])("recognises “%s” as the byline", (byline) => {
     const copy = parseWireCopy(copyOf(HEADLINE, "बैठक हुई।", byline));
     expect(copy.byline).toBe(byline);
@@ -213,6 +271,21 @@ describe("the byline at the foot of the copy", () => {
     expect(copy.byline).toBe("ब्यूरो रिपोर्ट");
     expect(copy.boilerplate).toBe("Siyasi Miyar | News & information Portal");
     expect(texts(copy)).toEqual(["बैठक हुई।"]);
+  });
+
+  it("drops two lines of site footer after the byline", () => {
+    const footer = ["Siyasi Miyar | News & information Portal", "© सर्वाधिकार सुरक्षित"];
+    const copy = parseWireCopy(copyOf(HEADLINE, "बैठक हुई।", "संवाददाता: अमित सहगल", ...footer));
+    expect(copy.byline).toBe("संवाददाता: अमित सहगल");
+    expect(copy.boilerplate).toBe(footer.join("\n"));
+    expect(texts(copy)).toEqual(["बैठक हुई।"]);
+  });
+
+  it("finds no byline in a copy that ends with its last paragraph", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "बैठक हुई।", "फैसले कल होंगे।"));
+    expect(copy.byline).toBeNull();
+    expect(copy.boilerplate).toBeNull();
+    expect(texts(copy)).toEqual(["बैठक हुई।", "फैसले कल होंगे।"]);
   });
 
   it("keeps “समिति की रिपोर्ट” as a subheading when the article goes on after it", () => {

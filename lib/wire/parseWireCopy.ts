@@ -1,3 +1,4 @@
+import { daysInMonth } from "./datelineDate";
 import { hindiMonthNumber } from "./hindiMonths";
 import { endsWithWordFinalSuffix, isCommonHindiWord } from "./hindiWords";
 
@@ -177,8 +178,10 @@ function readDate(
 ): { day: number; month: number; year: number | null } | null {
   const dayNumber = Number(toWesternDigits(day));
   const month = hindiMonthNumber(monthName);
-  if (month === null || dayNumber < 1 || dayNumber > 31) return null;
-  return { day: dayNumber, month, year: year === undefined ? null : Number(toWesternDigits(year)) };
+  const yearNumber = year === undefined ? null : Number(toWesternDigits(year));
+  // "31 अप्रैल" is not a date: the opening words stay in the text, where an editor sees them.
+  if (month === null || dayNumber < 1 || dayNumber > daysInMonth(month, yearNumber)) return null;
+  return { day: dayNumber, month, year: yearNumber };
 }
 
 function toWesternDigits(digits: string): string {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createSection, getSectionById, moveSection, type SectionFields, updateSection } from "@/db/queries/taxonomyWrites";
 import { type ActionResult, NotFoundError, runAction } from "@/lib/admin/actionResult";
 import { revalidateReaderPages } from "@/lib/admin/revalidateReaderPages";
-import { longTextField, nameField, type ProblemText, reportDuplicates, slugField, slugOrFromName, taxonomyProblemText } from "@/lib/admin/taxonomyFields";
+import { longTextField, nameField, type ProblemText, reportDuplicates, sectionSlugOrFromName, slugField, taxonomyProblemText } from "@/lib/admin/taxonomyFields";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -24,7 +24,7 @@ function sectionSchema(text: ProblemText) {
 async function readSection(formData: FormData, text: ProblemText): Promise<SectionFields> {
   const fields = sectionSchema(text).parse(Object.fromEntries(formData));
   // A Latin slug reads best from the English name; the Hindi one is transliterated when there is none.
-  return { ...fields, slug: slugOrFromName(text, fields.slug, fields.nameEn || fields.name) };
+  return { ...fields, slug: sectionSlugOrFromName(text, fields.slug, fields.nameEn || fields.name) };
 }
 
 function afterChange() {
