@@ -72,7 +72,7 @@ describe("npm run import on the command line", () => {
     const result = importCommand("--dry-run", "--json", broken, path.join(copiesDir, "b-patna.txt"));
     expect(result.status).toBe(1);
     const [failed, read] = JSON.parse(result.stdout);
-    expect(failed).toEqual({ file: broken, ok: false, error: "not UTF-8 text (invalid byte at offset 2)" });
+    expect(failed).toMatchObject({ file: broken, ok: false, error: "not UTF-8 text (invalid byte at offset 2)" });
     expect(read).toMatchObject({ ok: true, outcome: "would-import" });
   });
 

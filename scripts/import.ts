@@ -12,6 +12,7 @@ import { runMigrations } from "@/db/migrate";
 import { databaseFile } from "@/db/paths";
 import { type ImportOutcome, ImportSetupError, importWireFiles, previewWireFiles, type WireFile } from "@/lib/import/importWireFiles";
 import { maxWireFileBytes } from "@/lib/import/readWireFile";
+import { refusal } from "@/lib/import/prepareWireFile";
 
 const usage = `Usage: npm run import -- [options] FILE_OR_FOLDER...
 
@@ -101,7 +102,7 @@ function readFiles(names: string[]): Listed[] {
     try {
       return { file: { name, bytes: readHead(name) } };
     } catch (error) {
-      return { failed: { file: name, ok: false, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+      return { failed: refusal(name, { code: "unreadable", detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
     }
   });
 }

@@ -187,7 +187,7 @@ describe("a batch with trouble in it", () => {
 
   it("refuses a copy with a headline and nothing else", async () => {
     const [outcome] = await importWireFiles([{ name: "headline.txt", bytes: utf8("केवल शीर्षक\n\n") }], draft);
-    expect(outcome).toEqual({ file: "headline.txt", ok: false, error: "no body text after the headline" });
+    expect(outcome).toMatchObject({ file: "headline.txt", ok: false, error: "no body text after the headline" });
   });
 
   it("leaves nothing of an article whose write fails halfway, and still imports the others of its transaction", async () => {

@@ -12,10 +12,11 @@ import { articlePath } from "@/lib/routes";
 import { creditedName } from "@/lib/wire/creditedName";
 import { newArticleFromWireCopy } from "@/lib/wire/wireCopyArticle";
 import type { ImportedArticleJson } from "./importedArticleJson";
-import { type PreparedWireFile, prepareWireFile, type WireFile } from "./prepareWireFile";
+import { type PreparedWireFile, prepareWireFile, refusal, type WireFile, type WireFileRefusal } from "./prepareWireFile";
 
 export type { ImportedArticleJson } from "./importedArticleJson";
-export type { WireFile } from "./prepareWireFile";
+export type { WireFile, WireFileRefusal } from "./prepareWireFile";
+export type { WireFileProblem } from "./wireFileProblem";
 
 export type ImportOptions = {
   /** Default: the first section by position. */
@@ -43,7 +44,7 @@ export type ImportOutcome =
       /** The story in the newsroom editor. */
       editPath?: string;
     }
-  | { file: string; ok: false; error: string };
+  | WireFileRefusal;
 
 /** Refuses the whole run before anything is written: an unknown section, an unusable tag. */
 export class ImportSetupError extends Error {
@@ -130,7 +131,7 @@ async function writeChunk(writes: WireCopyWrite[]): Promise<WireCopyWriteResult[
 
 function writtenOutcome(prepared: ReadyWireFile, result: WireCopyWriteResult, context: BatchContext, status: ImportOptions["status"]): ImportOutcome {
   const { file, article } = prepared;
-  if (result.outcome === "failed") return { file, ok: false, error: `not saved: ${result.error}` };
+  if (result.outcome === "failed") return refusal(file, { code: "notSaved", detail: result.error });
   const { articleId } = result;
   if (result.outcome === "already-imported") return { file, ok: true, article, outcome: "already-imported", articleId, editPath: editPath(articleId) };
   const url = status === "published" ? articlePath("hi", { id: articleId, slug: result.slug, sectionSlug: context.section.slug }) : undefined;

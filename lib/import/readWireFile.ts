@@ -1,7 +1,9 @@
+import type { WireFileProblem } from "./wireFileProblem";
+
 /** The largest wire copy taken in; a real copy is a few kilobytes, anything near this is not a news story. */
 export const maxWireFileBytes = 1024 * 1024;
 
-export type WireFileText = { ok: true; text: string } | { ok: false; error: string };
+export type WireFileText = { ok: true; text: string } | { ok: false; problem: WireFileProblem };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -17,26 +19,26 @@ function hex(codePoint: number): string {
  * UTF-8. A UTF-8 BOM is dropped. Offsets in messages count bytes from 0, as a hex viewer shows them.
  */
 export function readWireFile(bytes: Uint8Array): WireFileText {
-  if (bytes.length === 0) return { ok: false, error: "empty file" };
-  if (bytes.length > maxWireFileBytes) return { ok: false, error: "larger than 1 MB" };
+  if (bytes.length === 0) return { ok: false, problem: { code: "empty" } };
+  if (bytes.length > maxWireFileBytes) return { ok: false, problem: { code: "tooLarge", maxBytes: maxWireFileBytes } };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, error: "UTF-16 text; save the copy as UTF-8" };
+    return { ok: false, problem: { code: "utf16" } };
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, error: `binary file (NUL byte at offset ${nul})` };
+  if (nul !== -1) return { ok: false, problem: { code: "binary", offset: nul, found: "NUL byte" } };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, error: `not UTF-8 text (invalid byte at offset ${firstInvalidUtf8Offset(bytes)})` };
+    return { ok: false, problem: { code: "notUtf8", offset: firstInvalidUtf8Offset(bytes) } };
   }
   const control = CONTROL_CHARACTER.exec(text);
   if (control !== null) {
     const bomLength = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const offset = bomLength + new TextEncoder().encode(text.slice(0, control.index)).length;
-    return { ok: false, error: `binary file (control character ${hex(control[0].codePointAt(0)!)} at offset ${offset})` };
+    return { ok: false, problem: { code: "binary", offset, found: `control character ${hex(control[0].codePointAt(0)!)}` } };
   }
-  if (text.replace(/[\s\u200B-\u200D\uFEFF]/g, "") === "") return { ok: false, error: "only blank lines" };
+  if (text.replace(/[\s\u200B-\u200D\uFEFF]/g, "") === "") return { ok: false, problem: { code: "blank" } };
   return { ok: true, text };
 }
 

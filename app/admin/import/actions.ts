@@ -6,7 +6,7 @@ import { type ActionResult, runAction } from "@/lib/admin/actionResult";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { normalizeLine } from "@/lib/hindi/normalize";
-import { type ImportOutcome, ImportSetupError, importWireFiles } from "@/lib/import/importWireFiles";
+import { type ImportOutcome, ImportSetupError, importWireFiles, type WireFileProblem } from "@/lib/import/importWireFiles";
 import { maxWireFileBytes, wireFilesPerRequest, wireImportStatuses } from "./limits";
 import { failureReason } from "./reasons";
 import { toWireImportRow, type WireImportRow } from "./report";
@@ -73,7 +73,7 @@ export async function importWireCopies(formData: FormData): Promise<ActionResult
       return { refused: { code: "invalid", error: message, fieldErrors: { section: [message] } } };
     }
     const [locale, reasons] = await Promise.all([getLocale(), getTranslations("admin.import.reasons")]);
-    const reason = (error: string) => failureReason(error, reasons);
+    const reason = (problem: WireFileProblem) => failureReason(problem, reasons);
     return { answer: { dryRun, rows: outcomes.map((outcome) => toWireImportRow(outcome, locale === "en" ? "en" : "hi", reason)) } };
   });
   if (!result.ok) return result;

@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
 function reasonFor(bytes: Uint8Array): string {
   const prepared = prepareWireFile({ name: "copy.txt", bytes }, new Date("2025-06-01T06:00:00Z"));
   if (prepared.ok) throw new Error("the importer took this file");
-  return failureReason(prepared.error, t);
+  return failureReason(prepared.problem, t);
 }
 
 describe("why a wire copy was refused, as the newsroom says it", () => {
@@ -37,8 +37,11 @@ describe("why a wire copy was refused, as the newsroom says it", () => {
     expect(reasonFor(encoder.encode(`${"शब्द ".repeat(80)}\nपाठ।\n`))).toMatch(/^पहली पंक्ति शीर्षक के लिए बहुत लंबी है \(\d+ अक्षर, अधिकतम 250\)।$/);
   });
 
-  it("a write the database refused, without its technical words; anything unforeseen as it came", () => {
-    expect(failureReason("not saved: SQLITE_BUSY: database is locked", t)).toBe("ख़बर सहेजी नहीं जा सकी। थोड़ी देर बाद यह फ़ाइल फिर भेजें।");
-    expect(failureReason("something new", t)).toBe("फ़ाइल आयात नहीं हो सकी: something new");
+  it("a file over 1 MB", () => {
+    expect(reasonFor(new Uint8Array(1024 * 1024 + 1).fill(0x41))).toBe("फ़ाइल 1 MB से बड़ी है।");
+  });
+
+  it("a write the database refused, without its technical words", () => {
+    expect(failureReason({ code: "notSaved", detail: "SQLITE_BUSY: database is locked" }, t)).toBe("ख़बर सहेजी नहीं जा सकी। थोड़ी देर बाद यह फ़ाइल फिर भेजें।");
   });
 });

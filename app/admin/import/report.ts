@@ -1,4 +1,4 @@
-import type { ImportedArticleJson, ImportOutcome } from "@/lib/import/importWireFiles";
+import type { ImportedArticleJson, ImportOutcome, WireFileProblem } from "@/lib/import/importWireFiles";
 import { formatDatelineDate, type Locale } from "@/lib/hindi/format";
 
 /** What the upload page shows for one file: computed on the server, so the browser gets only what it displays. */
@@ -30,8 +30,8 @@ export function failedRow(file: string, reason: string): WireImportRow {
 }
 
 /** `reason` turns the importer's explanation of a refused file into the editor's language. */
-export function toWireImportRow(outcome: ImportOutcome, locale: Locale, reason: (error: string) => string): WireImportRow {
-  if (!outcome.ok) return failedRow(outcome.file, reason(outcome.error));
+export function toWireImportRow(outcome: ImportOutcome, locale: Locale, reason: (problem: WireFileProblem) => string): WireImportRow {
+  if (!outcome.ok) return failedRow(outcome.file, reason(outcome.problem));
   const { article } = outcome;
   return {
     file: outcome.file,
