@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import { fold, foldedWords } from "@/lib/search/fold";
-import { latinSkeletonWords } from "@/lib/search/latinSkeleton";
+import { fold, foldedWords } from "@/lib/hindi/fold";
+import { latinSkeletonWords } from "@/lib/hindi/latinSkeleton";
 
 /*
  * The search index (migration 0003_search) is kept in step with `articles` by triggers that call these functions,

@@ -6,7 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, expect, it } from "vitest";
 import { closeDb, getDb } from "./client";
 import { migrationsDir } from "./paths";
-import { searchArticles } from "./queries/search";
+import { searchArticles } from "@/lib/search/searchArticles";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-search-migration-"));
 

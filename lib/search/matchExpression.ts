@@ -1,4 +1,4 @@
-/** What one query word is looked for as, once the vocabulary has been consulted (db/queries/search.ts). */
+/** What one query word is looked for as, once the vocabulary has been consulted (lib/search/searchArticles.ts). */
 export type ResolvedWord = {
   /** Words of the folded text it matches exactly, and the one it also matches as a prefix, if any. */
   folded: string[];

@@ -1,5 +1,5 @@
-import { foldedWords } from "./fold";
-import { latinSkeletonWords } from "./latinSkeleton";
+import { foldedWords } from "@/lib/hindi/fold";
+import { latinSkeletonWords } from "@/lib/hindi/latinSkeleton";
 
 /** Longer queries are cut at the last whole word within this many characters (searchRequest.ts). */
 export const maxQueryLength = 200;

@@ -1,4 +1,4 @@
-import { wordSpans } from "./fold";
+import { wordSpans } from "@/lib/hindi/fold";
 
 export type SnippetPart = { text: string; match: boolean };
 

@@ -1,5 +1,5 @@
-import { fold } from "./fold";
-import { latinSkeletonWords } from "./latinSkeleton";
+import { fold } from "@/lib/hindi/fold";
+import { latinSkeletonWords } from "@/lib/hindi/latinSkeleton";
 import type { ResolvedWord } from "./matchExpression";
 
 /** Tells whether a word of an article's text is one the query found, the way the index matched it. */

@@ -8,7 +8,7 @@ import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResultList } from "@/components/search/SearchResultList";
 import { searchPath } from "@/components/search/searchPath";
 import { listSections } from "@/db/queries/sections";
-import { searchArticles } from "@/db/queries/search";
+import { searchArticles } from "@/lib/search/searchArticles";
 import { formatNumber } from "@/lib/hindi/format";
 import { localized } from "@/lib/localize";
 import { pageTitle } from "@/lib/pageTitle";

@@ -1,5 +1,5 @@
 import { isLocale } from "@/i18n/routing";
-import { searchArticles } from "@/db/queries/search";
+import { searchArticles } from "@/lib/search/searchArticles";
 import { parseSearchRequest } from "@/lib/search/searchRequest";
 import { snippetHtml } from "@/lib/search/snippet";
 

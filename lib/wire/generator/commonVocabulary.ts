@@ -95,6 +95,11 @@ export const VILLAGE_ENDINGS = [
   "पुर", "गढ़", "नगर", "गंज", "खेड़ा", "पुरा", "बाड़ी", "कोट", "पाली", "सर", "गाँव", "डीह", "टोला", "वाड़ा",
 ] as const;
 
+// Syllables for invented hamlet and locality names (कटिपुर, बोलीगंज, हिमसा…): a space of hundreds of thousands of
+// names, most of which occur once or twice in a large archive, as real place names do.
+export const NAME_CONSONANTS = ["क", "ख", "ग", "च", "ज", "ट", "ड", "त", "द", "न", "प", "ब", "भ", "म", "र", "ल", "व", "स", "ह", "श"] as const;
+export const NAME_VOWEL_SIGNS = ["", "ा", "ि", "ी", "ु", "ो", "े", "ौ"] as const;
+
 export const WEEKDAYS = ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"] as const;
 
 /** Month names as newsrooms spell them, index 0 = January; alternatives are used side by side. */
@@ -167,6 +172,8 @@ export const GENERAL_SENTENCES = [
   "स्थानीय प्रशासन का दावा है कि इस बार काम की गुणवत्ता की स्वतंत्र जाँच भी कराई जाएगी।",
   "इस पहल को {scheme} से जोड़ने का प्रस्ताव भी विचाराधीन है।",
   "पिछले सप्ताह ही राज्य स्तरीय बैठक में इस मुद्दे पर विस्तार से चर्चा हुई थी।",
+  "{village2} और {village3} के लोगों ने भी इसी तरह की माँग उठाई है।",
+  "पहले चरण में {village} समेत {n} गाँवों को शामिल किया गया है।",
 ] as const;
 
 export const GENERAL_QUOTES = [

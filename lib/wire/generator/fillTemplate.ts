@@ -11,6 +11,8 @@ import {
   INDIAN_PLACES,
   LOCAL_ISSUES,
   MONTH_NAMES,
+  NAME_CONSONANTS,
+  NAME_VOWEL_SIGNS,
   OFFICIALS,
   SCHEMES,
   STATES,
@@ -46,6 +48,24 @@ function combinations(first: readonly string[], second: readonly string[], join:
 }
 
 const VILLAGES = combinations(VILLAGE_ROOTS, VILLAGE_ENDINGS, "", "villages");
+const INVENTED_NAMES = 400_000;
+const SYLLABLES = NAME_CONSONANTS.flatMap((consonant) => NAME_VOWEL_SIGNS.map((sign) => consonant + sign));
+
+/** Invented name number `rank`: two or three syllables and often a village ending, the same name for the same rank. */
+function inventedName(rank: number): string {
+  // Scrambled so that neighbouring ranks do not share their first syllables.
+  let code = Math.imul(rank + 1, 0x9e3779b1) >>> 0;
+  const take = (modulus: number) => {
+    const digit = code % modulus;
+    code = Math.floor(code / modulus);
+    return digit;
+  };
+  const syllables = 2 + take(2);
+  let name = "";
+  for (let i = 0; i < syllables; i++) name += SYLLABLES[take(SYLLABLES.length)];
+  const ending = take(VILLAGE_ENDINGS.length + 6);
+  return ending < VILLAGE_ENDINGS.length ? name + VILLAGE_ENDINGS[ending] : name;
+}
 const COMPANIES = combinations(COMPANY_NAMES, COMPANY_TRADES, " ", "companies");
 
 const SHARED_LISTS: Record<string, readonly string[]> = {
@@ -54,7 +74,6 @@ const SHARED_LISTS: Record<string, readonly string[]> = {
   scheme: SCHEMES,
   festival: FESTIVALS,
   issue: LOCAL_ISSUES,
-  village: VILLAGES,
   company: COMPANIES,
 };
 
@@ -72,6 +91,8 @@ const ENTITIES: Record<string, Draw> = {
   woman: ({ random }) => `${random.zipf(WOMEN_FIRST_NAMES)} ${random.zipf(SURNAMES, 0.9)}`,
   fperson: ({ random }) => `${random.zipf(FOREIGN_FIRST_NAMES)} ${random.zipf(FOREIGN_SURNAMES)}`,
   weekday: ({ random }) => random.uniform(WEEKDAYS),
+  // Half from a list of familiar names, half invented: the long tail of place names a real archive has.
+  village: ({ random }) => (random.chance(0.5) ? random.zipf(VILLAGES) : inventedName(random.zipfRank(INVENTED_NAMES))),
 };
 
 // The unnumbered slot is the story's own: {place} is the dateline city, {state} its state.

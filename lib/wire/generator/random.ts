@@ -12,6 +12,8 @@ export type Random = {
   /** An item drawn with weight 1 / rank^exponent: the first entries of a list are common, the last ones rare. */
   zipf<T>(items: readonly T[], exponent?: number): T;
   weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T;
+  /** A rank in [0, size) with probability close to 1 / (rank + 1), for lists too long to hold (invented names). */
+  zipfRank(size: number): number;
 };
 
 /** 32-bit FNV-1a: turns a seed string into the PRNG's starting state. */
@@ -75,6 +77,8 @@ export function createRandom(seed: string): Random {
       if (items.length === 0) throw new Error("Cannot pick from an empty list.");
       return items[firstAtLeast(zipfTable(items.length, exponent), next())]!;
     },
+    // The continuous Zipf(1) distribution inverted: rank + 1 = (size + 1)^u.
+    zipfRank: (size) => Math.min(size - 1, Math.floor(Math.pow(size + 1, next())) - 1),
     weighted: (entries) => {
       const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
       let value = next() * total;

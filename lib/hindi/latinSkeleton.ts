@@ -11,7 +11,11 @@ const CONSONANT = "[b-df-hj-np-tv-z]";
 const RULES: [RegExp, string][] = [
   // Spellings of one sound.
   [/c+h+(?:c+h+)?/g, "ch"], // chh, cch, chch: छ, च्च, च्छ
-  [/c/g, "k"], // a c that is not ch: cricket, cinema (क्रिकेट → kriket)
+  // English spellings of loanwords: a c that is not ch is s before e, i, y (cinema, city) and k elsewhere
+  // (cricket); a final y is i (party, city: पार्टी parti).
+  [/c(?=[eiy])/g, "s"],
+  [/c/g, "k"],
+  [new RegExp(`(?<=${CONSONANT})y$`), "i"],
   [/x/g, "ks"], // laxmi / lakshmi
   [/q/g, "k"],
   [/z/g, "j"], // ज़िला / जिला: the nukta is optional in Devanagari too
@@ -24,8 +28,8 @@ const RULES: [RegExp, string][] = [
   [/([a-z])\1+/g, "$1"],
   // The glide between vowels: gaye / gae, liye / lie.
   [/(?<=[aeiou])y(?=[ei])/g, ""],
-  // ऐ and औ are typed ai/ae/e and au/ou/o: hai / he, train / ट्रेन (tren), mausam / mosam, auto / ऑटो (oto).
-  [/a[ie]|ei/g, "e"],
+  // औ is typed au, ou or o: mausam / mosam, auto / ऑटो (oto). ऐ stays ai: merging it with e would make
+  // नई (nai) the same word as ने (ne).
   [/au|ou/g, "o"],
   [/m(?=[bp])/g, "n"], // anusvara before a labial is written both ways: sambandh / sanbandh
   // The inherent vowel between consonants is written by some and not by others: rajniti / rajaniti.

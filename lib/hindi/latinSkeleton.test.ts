@@ -20,7 +20,9 @@ describe("a Latin spelling skeleton is the same for the ways readers type one Hi
     ["gaye", "gae"],
     ["phal", "fal"],
     ["cricket", "kriket"],
-    ["train", "tren"],
+    ["cinema", "sinema"],
+    ["party", "parti"],
+    ["city", "siti"],
   ])("%s and %s", (one, other) => {
     expect(latinSkeleton(one)).toBe(latinSkeleton(other));
   });
@@ -28,8 +30,10 @@ describe("a Latin spelling skeleton is the same for the ways readers type one Hi
   it.each([
     ["kim", "kam"],
     ["bhi", "bhai"],
+    ["hai", "hi"],
     ["raja", "raj"],
     ["putin", "patan"],
+    ["nai", "ne"],
   ])("but keeps %s and %s apart", (one, other) => {
     expect(latinSkeleton(one)).not.toBe(latinSkeleton(other));
   });

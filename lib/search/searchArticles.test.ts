@@ -2,11 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import { snippetHtml } from "@/lib/search/snippet";
-import { getDb } from "../client";
-import { articles } from "../schema";
-import { insertArticle } from "./articleWrites";
-import { rankedMatches, searchArticles } from "./search";
-import { getSectionBySlug } from "./sections";
+import { getDb } from "@/db/client";
+import { articles } from "@/db/schema";
+import { insertArticle } from "@/db/queries/articleWrites";
+import { rankedMatches, searchArticles } from "./searchArticles";
+import { getSectionBySlug } from "@/db/queries/sections";
 
 setUpTemporaryDatabase();
 
