@@ -207,6 +207,12 @@ describe("a copy as it arrives from an agency", () => {
     },
   );
 
+  it("takes a place that is also a common word as a dateline when an agency in brackets follows it", () => {
+    const copy = parseWireCopy(copyOf(HEADLINE, "गया (आईएएनएस)। फल्गु नदी का जलस्तर बढ़ गया है।"));
+    expect(copy.dateline).toEqual({ place: "गया", day: null, month: null, year: null, agency: "आईएएनएस" });
+    expect(texts(copy)).toEqual(["फल्गु नदी का जलस्तर बढ़ गया है।"]);
+  });
+
   it("reads a dateline that stands on a line of its own", () => {
     const copy = parseWireCopy(copyOf(HEADLINE, "कोलकाता, 5 मई ।", "सुबह से बारिश हो रही है।"));
     expect(copy.dateline).toEqual({ place: "कोलकाता", day: 5, month: 5, year: null, agency: null });

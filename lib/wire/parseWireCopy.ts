@@ -156,8 +156,9 @@ function readDateline(paragraph: string): { dateline: WireDateline; text: string
   if (day === undefined) {
     // Without a date, only "कोलकाता:" or "कोलकाता ।" marks a dateline; a short
     // opening sentence such as "बारिश जारी है।" must stay in the article.
+    // An agency in brackets marks a dateline for certain, even when the place is also a common word (गया).
     const looksLikePlaceOnly = mark === ":" || gap !== "" || agency !== undefined;
-    if (!looksLikePlaceOnly || place.split(" ").some(isCommonHindiWord)) return null;
+    if (!looksLikePlaceOnly || (agency === undefined && place.split(" ").some(isCommonHindiWord))) return null;
   }
   const date = day === undefined ? { day: null, month: null, year: null } : readDate(day, month ?? "", year);
   if (date === null) return null;

@@ -1,8 +1,8 @@
 /**
  * Search latency on a large archive: builds a database of generated published articles (default 100,000) through
  * the importer — so the search index is filled by the same triggers as in production — then times 50 mixed
- * Devanagari and romanised queries through searchArticles, in the server process without HTTP: a warm-up pass,
- * then every query several times. Prints p50, p95 and max, the hits per query and the database size. When a
+ * Devanagari and romanised queries through searchArticles (lib/search/searchArticles.ts) in this process, without
+ * HTTP: a warm-up pass, then every query several times. Prints p50, p95 and max, the hits per query and the database size. When a
  * production build exists, the same queries are timed through GET /api/search against `next start` as well.
  * Usage: npx tsx scripts/bench/search-latency.ts [--count 100000] [--seed kd-wire] [--rounds 5] [--db FILE] [--reuse] [--port P]
  *   --reuse keeps an existing --db file with the same number of articles instead of building it again;
