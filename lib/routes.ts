@@ -31,6 +31,22 @@ export function authorPath(locale: Locale, authorSlug: string, page = 1): string
   return withPage(prefixed(locale, `/author/${authorSlug}`), page);
 }
 
+/** What a search page's address carries besides the page number; empty values stay out of the URL. */
+export type SearchLinkParams = { query: string; sectionSlug: string | null; from: string | null; to: string | null };
+
+/** "/search?q=…&section=…&from=…&to=…&page=N" in Hindi, "/en/search?…" in English. */
+export function searchPath(locale: Locale, params?: SearchLinkParams, page = 1): string {
+  const query = new URLSearchParams();
+  if (params?.query) query.set("q", params.query);
+  if (params?.sectionSlug) query.set("section", params.sectionSlug);
+  if (params?.from) query.set("from", params.from);
+  if (params?.to) query.set("to", params.to);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  const path = prefixed(locale, "/search");
+  return search ? `${path}?${search}` : path;
+}
+
 /** The numeric id at the end of an article URL segment ("slug-words-42" or "42"). */
 export function parseArticleSegment(segment: string): { id: number; slug: string } | null {
   const match = /^(?:(.*)-)?([1-9]\d{0,15})$/.exec(segment);

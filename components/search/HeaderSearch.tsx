@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SearchIcon } from "./SearchIcon";
-import { searchPath } from "./searchPath";
+import { searchPath } from "@/lib/routes";
 import "./search.css";
 
 /**

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { type SearchLinkParams, searchPath } from "./searchPath";
+import { type SearchLinkParams, searchPath } from "@/lib/routes";
 import "./search.css";
 
 /**

@@ -6,7 +6,7 @@ import { ReaderPage } from "@/components/portal/ReaderPage";
 import { NoResults } from "@/components/search/NoResults";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResultList } from "@/components/search/SearchResultList";
-import { searchPath } from "@/components/search/searchPath";
+import { searchPath } from "@/lib/routes";
 import { listSections } from "@/db/queries/sections";
 import { searchArticles } from "@/lib/search/searchArticles";
 import { formatNumber } from "@/lib/hindi/format";
