@@ -9,13 +9,16 @@ export type NewArticle = Omit<typeof articles.$inferInsert, "id"> & {
 };
 
 /**
- * The tag a new article names: the locale's tag of that name, else the one with that slug (the same transliteration
- * is the same word spelled another way, e.g. with or without nukta), else a new tag.
+ * The locale's tag of this name, else a new one with the first free slug. Two names can share a transliteration
+ * (कम and काम are both "kam"), so a slug alone never makes two names one tag.
  */
 export function tagIdFor(tx: PortalTransaction, locale: NewArticle["locale"], tag: { slug: string; name: string }): number {
   const inLocale = (condition: SQL) => tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), condition)).get();
-  const existing = inLocale(eq(tags.name, tag.name)) ?? inLocale(eq(tags.slug, tag.slug));
-  return existing?.id ?? tx.insert(tags).values({ locale, slug: tag.slug, name: tag.name }).returning({ id: tags.id }).get().id;
+  const existing = inLocale(eq(tags.name, tag.name));
+  if (existing) return existing.id;
+  let slug = tag.slug;
+  for (let n = 2; inLocale(eq(tags.slug, slug)); n++) slug = `${tag.slug}-${n}`;
+  return tx.insert(tags).values({ locale, slug, name: tag.name }).returning({ id: tags.id }).get().id;
 }
 
 /** Writes one article with its tags (created when new) and authors inside the caller's transaction; returns its id. */
