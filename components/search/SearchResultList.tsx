@@ -1,20 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Timestamp } from "@/components/article/Timestamp";
 import type { Locale } from "@/i18n/routing";
-import { Snippet, type SnippetPart } from "./Snippet";
+import type { SearchHit } from "@/lib/search/searchArticles";
+import { Snippet } from "./Snippet";
 import "./search.css";
 
-export type SearchHitData = {
-  id: number;
-  url: string;
-  headline: string;
-  snippet: SnippetPart[];
-  publishedAt: Date;
-  section: { slug: string; name: string };
-};
-
 /** One page of search results, best match first: section, headline link, the passage that matched, date. */
-export async function SearchResultList({ locale, hits }: { locale: Locale; hits: SearchHitData[] }) {
+export async function SearchResultList({ locale, hits }: { locale: Locale; hits: SearchHit[] }) {
   const t = await getTranslations({ locale, namespace: "search" });
   return (
     <ol className="search-results" aria-label={t("results")}>

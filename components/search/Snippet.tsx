@@ -1,6 +1,5 @@
 import { Fragment } from "react";
-
-export type SnippetPart = { text: string; match: boolean };
+import type { SnippetPart } from "@/lib/search/snippet";
 
 /** A passage of the story with the reader's words marked; text stays text, so nothing in it can become markup. */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {

@@ -6,26 +6,14 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { insertUser, type StaffUser } from "@/db/queries/users";
 import { articles, auditEvents, type Role, wireImports } from "@/db/schema";
+import { signInAs } from "@/lib/testing/signedInSession";
 import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import messages from "@/messages/hi.json";
 
 // The action runs as whoever this test signs in; permissions, importer, database and messages are the real thing.
-let signedIn: StaffUser | null = null;
-
-vi.mock("@/lib/auth/session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth/session")>();
-  const { assertCan } = await import("@/lib/auth/permissions");
-  return {
-    ...original,
-    clientAddress: async () => "203.0.113.9",
-    getCurrentUser: async () => signedIn,
-    requirePermission: async (...[action, article]: Parameters<typeof original.requirePermission>) => {
-      if (!signedIn) throw new original.UnauthenticatedError("not signed in");
-      assertCan(signedIn, action, article);
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async (importOriginal) =>
+  (await import("@/lib/testing/signedInSession")).signedInSession(await importOriginal()),
+);
 vi.mock("next-intl/server", () => ({
   getLocale: async () => "hi",
   getTranslations: async (namespace: string) => createTranslator({ locale: "hi", messages, namespace: namespace as never }),
@@ -71,7 +59,7 @@ beforeEach(() => {
 });
 
 function as(role: Role | null) {
-  signedIn = role ? staff[role] : null;
+  signInAs(role ? staff[role] : null);
 }
 
 async function importedCount(): Promise<number> {

@@ -8,26 +8,14 @@ import type { StaffUser } from "@/db/queries/users";
 import { insertUser } from "@/db/queries/users";
 import { getArticleWorkflowState } from "@/db/queries/workflow";
 import { articleRevisions, auditEvents, type Role } from "@/db/schema";
+import { signInAs } from "@/lib/testing/signedInSession";
 import { setUpTemporaryDatabase } from "@/lib/testing/temporaryDatabase";
 import messages from "@/messages/hi.json";
 
 // The action runs as whoever this test signs in; the rest (permissions, database, messages) is the real thing.
-let signedIn: StaffUser | null = null;
-
-vi.mock("@/lib/auth/session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth/session")>();
-  const { assertCan } = await import("@/lib/auth/permissions");
-  return {
-    ...original,
-    clientAddress: async () => "203.0.113.9",
-    getCurrentUser: async () => signedIn,
-    requirePermission: async (...[action, article]: Parameters<typeof original.requirePermission>) => {
-      if (!signedIn) throw new original.UnauthenticatedError("not signed in");
-      assertCan(signedIn, action, article);
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async (importOriginal) =>
+  (await import("@/lib/testing/signedInSession")).signedInSession(await importOriginal()),
+);
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => createTranslator({ locale: "hi", messages, namespace: namespace as never }),
 }));
@@ -67,7 +55,7 @@ function storyBy(writer: StaffUser, status: "draft" | "in_review" | "published" 
 }
 
 function as(role: Role | null) {
-  signedIn = role ? staff[role] : null;
+  signInAs(role ? staff[role] : null);
 }
 
 async function auditsOf(articleId: number, action: string) {
