@@ -1,16 +1,50 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { getArticleFreshness } from "./db/queries/articleFreshness";
 import { sessionCookie } from "./lib/auth/cookieNames";
 import { routing } from "./i18n/routing";
+import { type ArticleAddress, articleAddress, withdrawnPagePath } from "./lib/http/articleAddress";
+import { answerArticle } from "./lib/http/articleAnswer";
+import { deployId } from "./lib/http/deployId";
 import { isSearchPagePath, isValidSearchAddress } from "./lib/searchAddress";
 
 const localeRouting = createMiddleware(routing);
 
 /**
- * Reader URLs get next-intl's locale routing. Admin URLs without a session cookie go to the login page;
- * this is only a shortcut for the browser: every admin page and action checks the session itself.
+ * next-intl's pass-through or rewrite with another status (a page cannot set its own), and optionally another
+ * destination; next-intl's request headers (the locale) stay, so the page renders as it would have.
  */
-export default function proxy(request: NextRequest) {
+function withStatus(response: NextResponse, status: number, destination?: URL): NextResponse {
+  const headers = new Headers(response.headers);
+  if (destination) {
+    headers.delete("x-middleware-next");
+    headers.set("x-middleware-rewrite", destination.toString());
+  }
+  return new NextResponse(null, { status, headers });
+}
+
+/** One indexed lookup decides: 410 for a withdrawn story, 304 for a current copy, validators on the page. */
+async function answerArticleRequest(request: NextRequest, address: ArticleAddress, response: NextResponse): Promise<NextResponse> {
+  const answer = answerArticle(address, await getArticleFreshness(address.id), request, { now: new Date(), deployId: deployId() });
+  switch (answer.kind) {
+    case "page":
+      return response;
+    case "withdrawn":
+      return withStatus(response, 410, new URL(withdrawnPagePath(address), request.url));
+    case "notModified":
+      return new NextResponse(null, { status: 304, headers: answer.headers });
+    case "fresh":
+      for (const [name, value] of Object.entries(answer.headers)) response.headers.set(name, value);
+      return response;
+  }
+}
+
+/**
+ * Reader URLs get next-intl's locale routing; article URLs are answered here when the story is withdrawn or the
+ * reader's copy is current. Admin URLs without a session cookie go to the login page; this is only a shortcut for
+ * the browser: every admin page and action checks the session itself.
+ */
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (pathname !== "/admin/login" && !request.cookies.has(sessionCookie)) {
@@ -21,11 +55,12 @@ export default function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   const response = localeRouting(request);
-  // A page cannot set its own status: a search address with a bad part (page=abc) is rendered as usual, naming
-  // what it left out, but answered 400. Only next-intl's pass-through or rewrite (200) is changed, not a redirect.
-  if (response.status === 200 && isSearchPagePath(pathname) && !isValidSearchAddress(request.nextUrl.searchParams)) {
-    return new NextResponse(null, { status: 400, headers: response.headers });
-  }
+  // Only next-intl's pass-through or rewrite (200) is changed, never its redirect.
+  if (response.status !== 200) return response;
+  const article = articleAddress(pathname);
+  if (article) return answerArticleRequest(request, article, response);
+  // A search address with a bad part (page=abc) is rendered as usual, naming what it left out, but answered 400.
+  if (isSearchPagePath(pathname) && !isValidSearchAddress(request.nextUrl.searchParams)) return withStatus(response, 400);
   return response;
 }
 

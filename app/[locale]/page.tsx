@@ -4,11 +4,14 @@ import { ArticleCard } from "@/components/article/ArticleCard";
 import { homeNavKey } from "@/components/portal/PortalHeader";
 import { ReaderPage } from "@/components/portal/ReaderPage";
 import { SectionRail } from "@/components/portal/SectionRail";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { listLatest, listSectionRails } from "@/db/queries/articles";
 import { listSections } from "@/db/queries/sections";
 import { localized } from "@/lib/localize";
 import { readerLocale } from "@/lib/readerLocale";
 import { homePath } from "@/lib/routes";
+import { newsMediaOrganization, webSite } from "@/lib/seo/jsonLd";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,11 +23,15 @@ const railLength = 4;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await readerLocale(params);
   const t = await getTranslations({ locale, namespace: "meta" });
-  return {
-    title: t("homeTitle", { site: site.name[locale] }),
+  const title = t("homeTitle", { site: site.name[locale] });
+  return pageMetadata({
+    locale,
+    name: title,
+    documentTitle: title,
     description: t("homeDescription"),
-    alternates: { canonical: homePath(locale) },
-  };
+    path: homePath(locale),
+    translations: { hi: homePath("hi"), en: homePath("en") },
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -42,6 +49,8 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <ReaderPage locale={locale} sections={sections} activeSection={homeNavKey} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: true }}>
+      <JsonLd data={webSite(locale)} />
+      <JsonLd data={newsMediaOrganization(locale)} />
       <h1 className="visually-hidden">{t("heading", { site: site.name[locale] })}</h1>
       {lead ? (
         <div className="front-top">

@@ -69,7 +69,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 /** Readers see an article once it is published and its publication time has come. */
-function visibleToReaders(now = new Date()) {
+export function visibleToReaders(now = new Date()) {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, now));
 }
 
@@ -149,6 +149,8 @@ export type PublishedArticle = ArticleSummary & {
   translation: { id: number; locale: ContentLocale; slug: string; sectionSlug: string } | null;
   metaTitle: string | null;
   metaDescription: string | null;
+  /** Bumped on every publish: part of the share image's URL. */
+  version: number;
 };
 
 export async function getPublishedArticle(id: number): Promise<PublishedArticle | undefined> {
@@ -167,6 +169,7 @@ export async function getPublishedArticle(id: number): Promise<PublishedArticle 
       translationOfId: articles.translationOfId,
       metaTitle: articles.metaTitle,
       metaDescription: articles.metaDescription,
+      version: articles.version,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -205,6 +208,7 @@ export async function getPublishedArticle(id: number): Promise<PublishedArticle 
     translation: translation ?? null,
     metaTitle: row.metaTitle,
     metaDescription: row.metaDescription,
+    version: row.version,
   };
 }
 

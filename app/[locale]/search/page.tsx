@@ -11,9 +11,9 @@ import { listSections } from "@/db/queries/sections";
 import { searchArticles } from "@/lib/search/searchArticles";
 import { formatNumber } from "@/lib/hindi/format";
 import { localized } from "@/lib/localize";
-import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
 import { readSearchAddress } from "@/lib/searchAddress";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { listPageSize } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,13 +30,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await readerLocale(params);
   const [t, sections] = await Promise.all([getTranslations({ locale, namespace: "search" }), listSections()]);
   const { request } = readSearchAddress(await searchParams, sections);
-  const title = request.query ? t("titleWithQuery", { query: clipped(request.query) }) : t("title");
-  return {
-    title: await pageTitle(locale, title, request.page),
+  const linkParams = { query: request.query, sectionSlug: request.sectionSlug, from: request.from, to: request.to };
+  return pageMetadata({
+    locale,
+    name: request.query ? t("titleWithQuery", { query: clipped(request.query) }) : t("title"),
+    description: t("hint"),
+    path: searchPath(locale, linkParams, request.page),
+    page: request.page,
     // Result pages are endless variations of the stories themselves; crawlers should follow, not index.
-    robots: { index: false, follow: true },
-    alternates: { canonical: searchPath(locale) },
-  };
+    indexable: false,
+  });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

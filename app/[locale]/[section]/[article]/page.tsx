@@ -5,14 +5,16 @@ import { cache } from "react";
 import { ArticleCard } from "@/components/article/ArticleCard";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ReaderPage } from "@/components/portal/ReaderPage";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getPublishedArticle, listRelated, type PublishedArticle } from "@/db/queries/articles";
 import { listMediaByIds } from "@/db/queries/media";
 import { listSections } from "@/db/queries/sections";
 import type { Locale } from "@/i18n/routing";
 import { parseArticleDocument } from "@/lib/content/document";
-import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
 import { articlePath, homePath, parseArticleSegment } from "@/lib/routes";
+import { articleBreadcrumbs, newsArticle } from "@/lib/seo/jsonLd";
+import { articleDescription, articleMetadata, clipDescription } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
@@ -42,22 +44,9 @@ async function resolveArticle(params: Props["params"]) {
   return { locale, article };
 }
 
-function describe(article: PublishedArticle): string {
-  const text = article.metaDescription || article.standfirst || article.bodyText.split("\n")[0] || "";
-  return text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, article } = await resolveArticle(params);
-  const translation = translationPath(article);
-  return {
-    title: await pageTitle(locale, article.metaTitle || article.headline),
-    description: describe(article),
-    alternates: {
-      canonical: canonicalPath(article),
-      languages: translation ? { [locale]: canonicalPath(article), [article.translation!.locale]: translation } : undefined,
-    },
-  };
+  const { article } = await resolveArticle(params);
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -81,6 +70,8 @@ export default async function ArticlePage({ params }: Props) {
       activeSection={article.section.slug}
       languageSwitch={{ href: translation ?? homePath(other), samePage: translation !== null }}
     >
+      <JsonLd data={newsArticle(article, clipDescription(articleDescription(article)))} />
+      <JsonLd data={articleBreadcrumbs(article)} />
       <ArticleView
         article={article}
         blocks={document.blocks}

@@ -4,15 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { MediaImage } from "@/components/article/MediaImage";
 import { StoryListPage } from "@/components/portal/StoryListPage";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { listAuthor } from "@/db/queries/articles";
 import { listMediaByIds } from "@/db/queries/media";
 import { listSections } from "@/db/queries/sections";
 import { getAuthorBySlug } from "@/db/queries/taxonomy";
 import { localized } from "@/lib/localize";
 import { assertPageExists, pageCount, pageNumber, pageWindow } from "@/lib/pageNumber";
-import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
-import { authorPath } from "@/lib/routes";
+import { authorPath, homePath } from "@/lib/routes";
+import { breadcrumbList, profilePage } from "@/lib/seo/jsonLd";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string; author: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -29,11 +32,15 @@ async function resolveAuthor(params: Props["params"]) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, author, name, bio, t } = await resolveAuthor(params);
   const page = await pageNumber(searchParams);
-  return {
-    title: await pageTitle(locale, name, page),
+  return pageMetadata({
+    locale,
+    name,
     description: bio || t("description", { name }),
-    alternates: { canonical: authorPath(locale, author.slug, page) },
-  };
+    path: authorPath(locale, author.slug, page),
+    page,
+    // Later pages list different stories in each language, and may not exist in the other.
+    translations: page === 1 ? { hi: authorPath("hi", author.slug), en: authorPath("en", author.slug) } : null,
+  });
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
@@ -47,29 +54,38 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   assertPageExists(page, total);
   // The portrait's alt text is the author's name in the reader's language; the library's alt is in one language only.
   return (
-    <StoryListPage
-      locale={locale}
-      sections={sections}
-      languageSwitch={{ href: authorPath(locale === "hi" ? "en" : "hi", author.slug), samePage: true }}
-      heading={name}
-      intro={
-        photo ? (
-          <div style={{ display: "flex", gap: "1rem", alignItems: "flex-start", marginBottom: "0.75rem" }}>
-            <div style={{ flex: "0 0 6rem" }}>
-              <MediaImage image={{ ...photo, alt: name }} sizes="96px" />
+    <>
+      <JsonLd data={profilePage({ locale, name, bio, path: authorPath(locale, author.slug, page), photoPath: photo ? `/media/${photo.fileName}` : null })} />
+      <JsonLd
+        data={breadcrumbList([
+          { name: site.name[locale], path: homePath(locale) },
+          { name, path: authorPath(locale, author.slug) },
+        ])}
+      />
+      <StoryListPage
+        locale={locale}
+        sections={sections}
+        languageSwitch={{ href: authorPath(locale === "hi" ? "en" : "hi", author.slug), samePage: true }}
+        heading={name}
+        intro={
+          photo ? (
+            <div style={{ display: "flex", gap: "1rem", alignItems: "flex-start", marginBottom: "0.75rem" }}>
+              <div style={{ flex: "0 0 6rem" }}>
+                <MediaImage image={{ ...photo, alt: name }} sizes="96px" />
+              </div>
+              <p>{bio}</p>
             </div>
+          ) : (
             <p>{bio}</p>
-          </div>
-        ) : (
-          <p>{bio}</p>
-        )
-      }
-      listHeading={t("articlesBy", { name })}
-      stories={items}
-      page={page}
-      pages={pageCount(total)}
-      hrefFor={(n) => authorPath(locale, author.slug, n)}
-      emptyNote={t("empty", { name })}
-    />
+          )
+        }
+        listHeading={t("articlesBy", { name })}
+        stories={items}
+        page={page}
+        pages={pageCount(total)}
+        hrefFor={(n) => authorPath(locale, author.slug, n)}
+        emptyNote={t("empty", { name })}
+      />
+    </>
   );
 }

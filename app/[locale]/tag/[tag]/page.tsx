@@ -3,13 +3,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StoryListPage } from "@/components/portal/StoryListPage";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { listTag } from "@/db/queries/articles";
 import { listSections } from "@/db/queries/sections";
 import { getTagBySlug } from "@/db/queries/taxonomy";
 import { assertPageExists, pageCount, pageNumber, pageWindow } from "@/lib/pageNumber";
-import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
 import { homePath, tagPath } from "@/lib/routes";
+import { breadcrumbList, collectionPage } from "@/lib/seo/jsonLd";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string; tag: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -25,11 +28,14 @@ async function resolveTag(params: Props["params"]) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, tag, t } = await resolveTag(params);
   const page = await pageNumber(searchParams);
-  return {
-    title: await pageTitle(locale, t("heading", { tag: tag.name }), page),
+  // Tags belong to one language: no hreflang.
+  return pageMetadata({
+    locale,
+    name: t("heading", { tag: tag.name }),
     description: t("description", { tag: tag.name }),
-    alternates: { canonical: tagPath(locale, tag.slug, page) },
-  };
+    path: tagPath(locale, tag.slug, page),
+    page,
+  });
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -37,19 +43,30 @@ export default async function TagPage({ params, searchParams }: Props) {
   const page = await pageNumber(searchParams);
   const [sections, { items, total }] = await Promise.all([listSections(), listTag(tag.id, pageWindow(page))]);
   assertPageExists(page, total);
+  const heading = t("heading", { tag: tag.name });
+  const description = t("description", { tag: tag.name });
   return (
-    <StoryListPage
-      locale={locale}
-      sections={sections}
-      // Tags belong to one language, so the switch leads to the other edition's front.
-      languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: false }}
-      heading={t("heading", { tag: tag.name })}
-      intro={<p>{t("description", { tag: tag.name })}</p>}
-      stories={items}
-      page={page}
-      pages={pageCount(total)}
-      hrefFor={(n) => tagPath(locale, tag.slug, n)}
-      emptyNote={t("empty")}
-    />
+    <>
+      <JsonLd data={collectionPage({ locale, name: heading, description, path: tagPath(locale, tag.slug, page) })} />
+      <JsonLd
+        data={breadcrumbList([
+          { name: site.name[locale], path: homePath(locale) },
+          { name: heading, path: tagPath(locale, tag.slug) },
+        ])}
+      />
+      <StoryListPage
+        locale={locale}
+        sections={sections}
+        // Tags belong to one language, so the switch leads to the other edition's front.
+        languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: false }}
+        heading={heading}
+        intro={<p>{description}</p>}
+        stories={items}
+        page={page}
+        pages={pageCount(total)}
+        hrefFor={(n) => tagPath(locale, tag.slug, n)}
+        emptyNote={t("empty")}
+      />
+    </>
   );
 }

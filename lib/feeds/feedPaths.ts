@@ -1,0 +1,21 @@
+import type { Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/site";
+
+/** Feed and sitemap addresses, beside the page addresses of lib/routes.ts. Hindi, the default locale, has no prefix. */
+export function rssPath(locale: Locale, sectionSlug?: string): string {
+  const path = sectionSlug ? `/${sectionSlug}/rss.xml` : "/rss.xml";
+  return locale === "hi" ? path : `/${locale}${path}`;
+}
+
+export const sitemapIndexPath = "/sitemap.xml";
+export const newsSitemapPath = "/news-sitemap.xml";
+
+/** A child of the sitemap index, by its file name (see lib/feeds/sitemaps.ts). */
+export function sitemapPath(fileName: string): string {
+  return `/sitemaps/${fileName}`;
+}
+
+/** Crawlers and feed readers need whole addresses on the public origin. */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path}`;
+}
