@@ -132,6 +132,16 @@ describe("a list page's head", () => {
     expect(metadata.alternates?.canonical).toBe(`${origin}/desh?page=2`);
   });
 
+  it("points feed readers at the site's RSS feed, and a section front also at its own", async () => {
+    const home = await pageMetadata({ locale: "en", name: "Home", description: "News", path: "/en" });
+    const section = await pageMetadata({ locale: "hi", name: "खेल", description: "खेल की ख़बरें", path: "/khel", sectionFeed: { slug: "khel", name: "खेल" } });
+    expect(home.alternates?.types).toEqual({ "application/rss+xml": [{ url: `${origin}/en/rss.xml`, title: "Khabar Darpan" }] });
+    expect(section.alternates?.types?.["application/rss+xml"]).toEqual([
+      { url: `${origin}/rss.xml`, title: "ख़बर दर्पण" },
+      { url: `${origin}/khel/rss.xml`, title: "खेल | ख़बर दर्पण" },
+    ]);
+  });
+
   it("lets search engines index it with large image previews", async () => {
     const metadata = await pageMetadata({ locale: "en", name: "India", description: "News", path: "/en/desh" });
     expect(metadata.robots).toMatchObject({ index: true, follow: true, "max-image-preview": "large", "max-snippet": -1 });

@@ -6,6 +6,7 @@ import { toIsoWithOffset } from "@/lib/hindi/format";
 import { localized } from "@/lib/localize";
 import { pageTitle } from "@/lib/pageTitle";
 import { articlePath, authorPath } from "@/lib/routes";
+import { rssPath } from "@/lib/feeds/feedPaths";
 import { cutHeadline } from "@/lib/seo/jsonLd";
 import { type SocialImage, siteSocialImage, socialImageFor } from "@/lib/seo/socialImages";
 import { site, siteUrl } from "@/lib/site";
@@ -80,6 +81,8 @@ export type PageMetadataInput = {
   translations?: LocalePaths | null;
   image?: SocialImage;
   indexable?: boolean;
+  /** A section front also offers its own feed beside the site's. */
+  sectionFeed?: { slug: string; name: string };
 };
 
 type PageMetadata = Metadata & { openGraph: NonNullable<Metadata["openGraph"]> };
@@ -96,10 +99,14 @@ export async function pageMetadata(input: PageMetadataInput): Promise<PageMetada
   const languages = languageAlternates(input.translations);
   const image = input.image ?? siteSocialImage(locale);
   const imageUrl = absoluteUrl(image.url);
+  const feeds = [{ url: absoluteUrl(rssPath(locale)), title: site.name[locale] }];
+  if (input.sectionFeed) {
+    feeds.push({ url: absoluteUrl(rssPath(locale, input.sectionFeed.slug)), title: `${input.sectionFeed.name} | ${site.name[locale]}` });
+  }
   return {
     title,
     description,
-    alternates: { canonical: url, languages },
+    alternates: { canonical: url, languages, types: { "application/rss+xml": feeds } },
     robots: input.indexable === false ? followOnlyRobots : indexableRobots,
     openGraph: {
       type: "website",

@@ -38,6 +38,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     page,
     // Later pages hold different stories in each language, and may not exist in the other.
     translations: page === 1 ? { hi: sectionPath("hi", section.slug), en: sectionPath("en", section.slug) } : null,
+    sectionFeed: { slug: section.slug, name },
   });
 }
 
