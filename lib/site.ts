@@ -17,3 +17,8 @@ export function listPageSize(): number {
 export function siteUrl(): string {
   return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }
+
+/** A whole address on the public origin, for canonicals, feeds, sitemaps and structured data. */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path}`;
+}

@@ -1,4 +1,5 @@
-import { absoluteUrl, newsSitemapPath, sitemapIndexPath } from "@/lib/feeds/feedPaths";
+import { newsSitemapPath, sitemapIndexPath } from "@/lib/feeds/feedPaths";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 

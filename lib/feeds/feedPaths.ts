@@ -1,5 +1,4 @@
 import type { Locale } from "@/i18n/routing";
-import { siteUrl } from "@/lib/site";
 
 /** Feed and sitemap addresses, beside the page addresses of lib/routes.ts. Hindi, the default locale, has no prefix. */
 export function rssPath(locale: Locale, sectionSlug?: string): string {
@@ -15,7 +14,3 @@ export function sitemapPath(fileName: string): string {
   return `/sitemaps/${fileName}`;
 }
 
-/** Crawlers and feed readers need whole addresses on the public origin. */
-export function absoluteUrl(path: string): string {
-  return `${siteUrl()}${path}`;
-}

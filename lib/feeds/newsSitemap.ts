@@ -1,7 +1,7 @@
 import { lastArticleChange, listNewsArticles, newestPublicationBefore, type NewsArticle } from "@/db/queries/feeds";
 import { articlePath } from "@/lib/routes";
 import { site } from "@/lib/site";
-import { absoluteUrl } from "./feedPaths";
+import { absoluteUrl } from "@/lib/site";
 import type { XmlDocument } from "./sitemapDocuments";
 import { newest } from "./sitemaps";
 import { element, renderXmlDocument, w3cDateTime } from "./xml";

@@ -2,7 +2,8 @@ import { lastArticleChange, listArticleSitemapParts, listAuthorActivity, listSec
 import { listSections } from "@/db/queries/sections";
 import { routing, type Locale } from "@/i18n/routing";
 import { articlePath, authorPath, homePath, sectionPath, tagPath } from "@/lib/routes";
-import { absoluteUrl, sitemapPath } from "./feedPaths";
+import { absoluteUrl } from "@/lib/site";
+import { sitemapPath } from "./feedPaths";
 import {
   type Alternate,
   type ListSitemapKind,

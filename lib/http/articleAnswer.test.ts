@@ -19,10 +19,10 @@ const plainGet = { method: "GET", headers: new Headers() };
 const context = { now, deployId: "b1" };
 
 describe("answering an article URL in the proxy", () => {
-  it("gives the canonical URL of a published story its validators", () => {
+  it("gives the canonical URL of a published story its validators, and lets a browser keep it if it asks each time", () => {
     expect(answerArticle(canonical, story, plainGet, context)).toEqual({
       kind: "fresh",
-      headers: { ETag: 'W/"a42-v7-b1"', "Last-Modified": "Tue, 05 Mar 2024 10:30:00 GMT" },
+      headers: { ETag: 'W/"a42-v7-b1"', "Last-Modified": "Tue, 05 Mar 2024 10:30:00 GMT", "Cache-Control": "private, no-cache" },
     });
   });
 

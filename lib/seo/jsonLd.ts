@@ -4,7 +4,7 @@ import { toIsoWithOffset } from "@/lib/hindi/format";
 import { localized } from "@/lib/localize";
 import { articlePath, authorPath, homePath, searchPath, sectionPath } from "@/lib/routes";
 import { heroCropUrl, type HeroCropRatio, socialImageFor } from "@/lib/seo/socialImages";
-import { site, siteUrl } from "@/lib/site";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
 /*
  * schema.org structured data for the reader pages, as Google's NewsArticle, breadcrumb, sitelinks search box and
@@ -23,10 +23,6 @@ export const headlineMaxLength = 110;
 /** The logo in public/: 60 px high, as Google asked of publisher logos (at most 600×60). */
 export const publisherLogo = { path: "/publisher-logo.png", width: 232, height: 60 } as const;
 
-function absolute(path: string): string {
-  return `${siteUrl()}${path}`;
-}
-
 /** A headline of at most 110 characters, cut after a whole word and marked with "…". */
 export function cutHeadline(headline: string, maxLength = headlineMaxLength): string {
   const characters = Array.from(headline.trim());
@@ -42,7 +38,7 @@ function organizationId(): string {
 }
 
 function websiteId(locale: Locale): string {
-  return `${absolute(homePath(locale))}#website`;
+  return `${absoluteUrl(homePath(locale))}#website`;
 }
 
 function organization(locale: Locale) {
@@ -50,8 +46,8 @@ function organization(locale: Locale) {
     "@type": "NewsMediaOrganization",
     "@id": organizationId(),
     name: site.name[locale],
-    url: absolute(homePath(locale)),
-    logo: { "@type": "ImageObject", url: absolute(publisherLogo.path), width: publisherLogo.width, height: publisherLogo.height },
+    url: absoluteUrl(homePath(locale)),
+    logo: { "@type": "ImageObject", url: absoluteUrl(publisherLogo.path), width: publisherLogo.width, height: publisherLogo.height },
   };
 }
 
@@ -67,12 +63,12 @@ export function webSite(locale: Locale): JsonLd {
     "@type": "WebSite",
     "@id": websiteId(locale),
     name: site.name[locale],
-    url: absolute(homePath(locale)),
+    url: absoluteUrl(homePath(locale)),
     inLanguage: locale,
     publisher: { "@id": organizationId() },
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absolute(searchPath(locale))}?q={search_term_string}` },
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(searchPath(locale))}?q={search_term_string}` },
       "query-input": "required name=search_term_string",
     },
   };
@@ -85,12 +81,12 @@ export function breadcrumbList(crumbs: Crumb[]): JsonLd {
   return {
     "@context": context,
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: absolute(crumb.path) })),
+    itemListElement: crumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   };
 }
 
 function partOfSite(locale: Locale) {
-  return { "@type": "WebSite", "@id": websiteId(locale), name: site.name[locale], url: absolute(homePath(locale)) };
+  return { "@type": "WebSite", "@id": websiteId(locale), name: site.name[locale], url: absoluteUrl(homePath(locale)) };
 }
 
 /** A section front or a tag page: a list of stories within the site. */
@@ -100,7 +96,7 @@ export function collectionPage({ locale, name, description, path }: { locale: Lo
     "@type": "CollectionPage",
     name,
     ...(description ? { description } : {}),
-    url: absolute(path),
+    url: absoluteUrl(path),
     inLanguage: locale,
     isPartOf: partOfSite(locale),
   };
@@ -123,15 +119,15 @@ export function profilePage({
   return {
     "@context": context,
     "@type": "ProfilePage",
-    url: absolute(path),
+    url: absoluteUrl(path),
     inLanguage: locale,
     isPartOf: partOfSite(locale),
     mainEntity: {
       "@type": "Person",
       name,
       ...(bio ? { description: bio } : {}),
-      url: absolute(path),
-      ...(photoPath ? { image: absolute(photoPath) } : {}),
+      url: absoluteUrl(path),
+      ...(photoPath ? { image: absoluteUrl(photoPath) } : {}),
     },
   };
 }
@@ -157,9 +153,9 @@ const heroRatios: HeroCropRatio[] = ["16x9", "4x3", "1x1"];
 
 /** Three 1200 px crops of the hero, or the generated headline card when the story has no photo. */
 function articleImages(article: NewsArticleSource): string[] {
-  if (article.hero) return heroRatios.map((ratio) => absolute(heroCropUrl(article.hero!.id, ratio)));
+  if (article.hero) return heroRatios.map((ratio) => absoluteUrl(heroCropUrl(article.hero!.id, ratio)));
   const card = socialImageFor({ id: article.id, version: article.version, headline: article.headline, heroMediaId: null });
-  return [absolute(card.url)];
+  return [absoluteUrl(card.url)];
 }
 
 /** Staff reporters with their pages; otherwise the agency, or our own newsroom for bureau copy and unsigned stories. */
@@ -168,7 +164,7 @@ function articleAuthors(article: NewsArticleSource) {
     return article.authors.map((author) => ({
       "@type": "Person",
       name: localized(article.locale, author),
-      url: absolute(authorPath(article.locale, author.slug)),
+      url: absoluteUrl(authorPath(article.locale, author.slug)),
     }));
   }
   if (article.agency) return [{ "@type": "Organization", name: article.agency }];
@@ -181,7 +177,7 @@ function articleCanonicalPath(article: Pick<NewsArticleSource, "id" | "locale" |
 
 /** The story for Google News and Discover: Google's NewsArticle properties, with every URL absolute. */
 export function newsArticle(article: NewsArticleSource, description: string): JsonLd {
-  const url = absolute(articleCanonicalPath(article));
+  const url = absoluteUrl(articleCanonicalPath(article));
   return {
     "@context": context,
     "@type": "NewsArticle",

@@ -9,7 +9,7 @@ import { articlePath, authorPath } from "@/lib/routes";
 import { rssPath } from "@/lib/feeds/feedPaths";
 import { cutHeadline } from "@/lib/seo/jsonLd";
 import { type SocialImage, siteSocialImage, socialImageFor } from "@/lib/seo/socialImages";
-import { site, siteUrl } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
 
 /*
  * The <head> of every reader page: title, description, canonical, hreflang, robots, Open Graph and Twitter card,
@@ -40,9 +40,6 @@ const openGraphLocale = { hi: "hi_IN", en: "en_IN" } as const satisfies Record<L
 /** The paths of one page in each language it exists in. */
 export type LocalePaths = Partial<Record<Locale, string>>;
 
-export function absoluteUrl(path: string): string {
-  return `${siteUrl()}${path}`;
-}
 
 /** A description of at most 160 characters on one line. */
 export function clipDescription(text: string): string {
