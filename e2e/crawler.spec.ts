@@ -79,8 +79,9 @@ async function checkPage(request: APIRequestContext, url: string): Promise<strin
   const problems: string[] = [];
 
   const links = [...head.matchAll(/<link\b([^>]*)>/g)].map(([, source]) => attributes(source!));
-  const canonicals = links.filter((link) => link.rel === "canonical").map((link) => link.href);
-  if (canonicals.length !== 1 || canonicals[0] !== url) problems.push(`canonical ${JSON.stringify(canonicals)}`);
+  // As URLs, not strings: "http://host" and "http://host/" are the same address (the home page).
+  const canonicals = links.filter((link) => link.rel === "canonical").map((link) => link.href ?? "");
+  if (canonicals.length !== 1 || !URL.canParse(canonicals[0]!) || new URL(canonicals[0]!).href !== new URL(url).href) problems.push(`canonical ${JSON.stringify(canonicals)}`);
 
   const h1Count = html.match(/<h1[\s>]/g)?.length ?? 0;
   if (h1Count !== 1) problems.push(`${h1Count} <h1>`);
