@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ReaderPage } from "@/components/portal/ReaderPage";
+import { MissingStoryNotice } from "@/components/portal/MissingStoryNotice";
 import { getArticleFreshness } from "@/db/queries/articleFreshness";
 import { listSections } from "@/db/queries/sections";
 import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
-import { homePath, parseArticleSegment } from "@/lib/routes";
+import { parseArticleSegment } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
@@ -31,17 +31,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WithdrawnStoryPage({ params }: Props) {
   const locale = await withdrawnStory(params);
   const [sections, t] = await Promise.all([listSections(), getTranslations({ locale, namespace: "gone" })]);
-  return (
-    <ReaderPage locale={locale} sections={sections} languageSwitch={{ href: homePath(locale === "hi" ? "en" : "hi"), samePage: false }}>
-      <div className="not-found">
-        <h1>{t("title")}</h1>
-        <p>{t("body")}</p>
-        <p>
-          <a className="button-link" href={homePath(locale)}>
-            {t("goHome")}
-          </a>
-        </p>
-      </div>
-    </ReaderPage>
-  );
+  return <MissingStoryNotice locale={locale} sections={sections} text={{ title: t("title"), body: t("body"), goHome: t("goHome") }} />;
 }
