@@ -40,7 +40,7 @@ const chrome = findChromium();
 if (!chrome) throw new Error("No Chromium: install Debian's chromium or set CHROME_PATH.");
 const portal = await startPortal();
 try {
-  const pages = { home: "/", article: await seedArticlePath(portal.origin) };
+  const pages = { home: "/", section: "/desh", article: await seedArticlePath(portal.origin), search: "/search?q=%E0%A4%AC%E0%A4%BE%E0%A4%B0%E0%A4%BF%E0%A4%B6" };
   console.log(`Lighthouse mobile, median of ${runs} runs: ${categories.join(" / ")}`);
   for (const [name, pagePath] of Object.entries(pages)) {
     const scores = Array.from({ length: runs }, () => lighthouse(portal.origin + pagePath, chrome));
