@@ -121,8 +121,23 @@ test.describe("the head of every reader page", () => {
     expectCompleteHead(hindi, { lang: "hi", type: "website", translated: true });
     const english = await fetchHead(request, "/en");
     expectCompleteHead(english, { lang: "en", type: "website", translated: true });
-    const hreflang = (fetched: Fetched) => links(fetched.head, "alternate").map((link) => `${link.hreflang} ${sameUrl(link.href!)}`);
+    const hreflang = (fetched: Fetched) =>
+      links(fetched.head, "alternate")
+        .filter((link) => link.hreflang)
+        .map((link) => `${link.hreflang} ${sameUrl(link.href!)}`);
     expect(hreflang(english).sort()).toEqual(hreflang(hindi).sort());
+  });
+
+  test("feed readers find the site's RSS feed on every page, and a section front's own feed there", async ({ request }) => {
+    const feeds = (fetched: Fetched) =>
+      links(fetched.head, "alternate")
+        .filter((link) => link.type === "application/rss+xml")
+        .map((link) => new URL(link.href!).pathname);
+    expect(feeds(await fetchHead(request, "/en"))).toEqual(["/en/rss.xml"]);
+    expect(feeds(await fetchHead(request, "/videsh"))).toEqual(["/rss.xml", "/videsh/rss.xml"]);
+    const feed = await request.get("/videsh/rss.xml");
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toContain("application/rss+xml");
   });
 
   test("a section page names its section and links its other language", async ({ request }) => {
