@@ -24,11 +24,11 @@ test.describe("Hindi by default, English on request", () => {
 
   test("the language switch on an article leads to its translation", async ({ page }) => {
     await page.goto("/videsh/1");
-    await page.getByRole("link", { name: "यह पृष्ठ अंग्रेज़ी में पढ़ें" }).click();
+    await page.getByRole("link", { name: "English — यह पृष्ठ अंग्रेज़ी में पढ़ें" }).click();
     await expect(page).toHaveURL(/\/en\/videsh\/[a-z0-9-]+-\d+$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/Putin/);
-    await expect(page.getByRole("link", { name: "Read this page in Hindi" })).toHaveAttribute("href", /\/videsh\/putin-ne-kim-jong-un-ka-nimantran-ka-svikara-1$/);
+    await expect(page.getByRole("link", { name: "हिन्दी — Read this page in Hindi" })).toHaveAttribute("href", /\/videsh\/putin-ne-kim-jong-un-ka-nimantran-ka-svikara-1$/);
   });
 
   test("an English section with no stories says so in English", async ({ page }) => {

@@ -51,10 +51,10 @@ export async function PortalHeader({
           className="language-switch"
           href={languageSwitch.href}
           hrefLang={otherLocale}
-          lang={otherLocale}
-          aria-label={languageSwitch.samePage ? t("switchLanguageLabel") : t("switchLanguageHomeLabel")}
         >
-          {t("switchLanguage")}
+          {/* The visible name starts the accessible one, so voice control users can say what they see. */}
+          <span lang={otherLocale}>{t("switchLanguage")}</span>
+          <span className="visually-hidden"> — {languageSwitch.samePage ? t("switchLanguageLabel") : t("switchLanguageHomeLabel")}</span>
         </a>
       </div>
       <nav className="section-nav" aria-label={t("sectionsNav")}>
