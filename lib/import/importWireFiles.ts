@@ -7,7 +7,7 @@ import { revalidateArticle } from "@/lib/cache/revalidateArticle";
 import { draftLimits } from "@/lib/content/articleDraft";
 import { normalizeLine } from "@/lib/hindi/normalize";
 import { slugify } from "@/lib/hindi/transliterate";
-import { firstFreeSlug, maxSlugLength } from "@/lib/newsroom/slugs";
+import { firstFreeSlug, variantsPrefix } from "@/lib/newsroom/slugs";
 import { articlePath } from "@/lib/routes";
 import { creditedName } from "@/lib/wire/creditedName";
 import { newArticleFromWireCopy } from "@/lib/wire/wireCopyArticle";
@@ -54,9 +54,7 @@ export class ImportSetupError extends Error {
 /** Copies written per transaction: each still stands alone in its own savepoint (docs/decisions/0006-wire-importer.md). */
 const copiesPerTransaction = 100;
 
-const chooseSlug: SlugChooser = (wanted, slugsStartingWith) =>
-  // The shortest base a numbered variant can have (slugs.ts uniqueSlug): one lookup sees the slug and its variants.
-  firstFreeSlug(wanted, slugsStartingWith(wanted.slice(0, maxSlugLength - 4).replace(/-+$/, "")));
+const chooseSlug: SlugChooser = (wanted, slugsStartingWith) => firstFreeSlug(wanted, slugsStartingWith(variantsPrefix(wanted)));
 
 function editPath(articleId: number): string {
   return `/admin/articles/${articleId}`;

@@ -54,10 +54,13 @@ export function firstFreeSlug(wanted: string, taken: Iterable<string>): string {
 /** Finds the slugs of other articles of a locale that begin with a prefix (db/queries/articleEditing slugsStartingWith). */
 export type SlugLookup = (locale: "hi" | "en", prefix: string, exceptArticleId: number) => Promise<string[]>;
 
+/** The shortest base a numbered variant of `wanted` can have: one prefix lookup sees the slug and all its variants. */
+export function variantsPrefix(wanted: string): string {
+  return wanted.slice(0, maxSlugLength - 4).replace(/-+$/, "");
+}
+
 export async function uniqueSlug(locale: "hi" | "en", wanted: string, articleId: number, lookup: SlugLookup): Promise<string> {
-  // The shortest base a numbered variant can have, so that one query sees the wanted slug and all its variants.
-  const taken = await lookup(locale, wanted.slice(0, maxSlugLength - 4).replace(/-+$/, ""), articleId);
-  return firstFreeSlug(wanted, taken);
+  return firstFreeSlug(wanted, await lookup(locale, variantsPrefix(wanted), articleId));
 }
 
 export type SlugDecision = { slug: string; changed: boolean };
