@@ -87,7 +87,8 @@ function listFiles(paths: string[]): string[] {
 function readHead(file: string): Uint8Array {
   const handle = fs.openSync(file, "r");
   try {
-    const buffer = Buffer.alloc(maxWireFileBytes + 1);
+    // Sized by the file, so a batch of small copies does not each hold a megabyte.
+    const buffer = Buffer.allocUnsafe(Math.min(fs.fstatSync(handle).size, maxWireFileBytes + 1));
     const length = fs.readSync(handle, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, length);
   } finally {
