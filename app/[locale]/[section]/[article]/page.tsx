@@ -14,7 +14,7 @@ import { parseArticleDocument } from "@/lib/content/document";
 import { readerLocale } from "@/lib/readerLocale";
 import { articlePath, homePath, parseArticleSegment } from "@/lib/routes";
 import { articleBreadcrumbs, newsArticle } from "@/lib/seo/jsonLd";
-import { articleDescription, articleMetadata, clipDescription } from "@/lib/seo/metadata";
+import { articleDescription, articleMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
@@ -70,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
       activeSection={article.section.slug}
       languageSwitch={{ href: translation ?? homePath(other), samePage: translation !== null }}
     >
-      <JsonLd data={newsArticle(article, clipDescription(articleDescription(article)))} />
+      <JsonLd data={newsArticle(article, articleDescription(article))} />
       <JsonLd data={articleBreadcrumbs(article)} />
       <ArticleView
         article={article}
