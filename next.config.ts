@@ -11,6 +11,13 @@ const nextConfig: NextConfig = {
   images: {
     formats: ["image/avif", "image/webp"],
     localPatterns: [{ pathname: "/media/**" }],
+    // Phone first: a full-width picture on a 360–412px phone needs 656–1000 pixels (DPR 2–3), which 750 and 1080 cover
+    // within 15%; the list stops at 1600, twice the widest slot (the home lead, 798px). The small sizes serve grid
+    // columns on tablets and desktops, the lite copy (384) and the author portrait (96).
+    deviceSizes: [360, 480, 640, 750, 828, 1080, 1280, 1600],
+    imageSizes: [96, 128, 192, 256, 320, 384],
+    // 50 is the lite-mode copy (components/article/MediaImage.tsx); everything else is 75.
+    qualities: [50, 75],
   },
   // Hindi feeds have no locale in their address, and the proxy's locale routing skips paths with a dot, so these
   // map them onto app/[locale]/rss.xml and app/[locale]/[section]/rss.xml. They run before dynamic routes, hence
@@ -20,6 +27,8 @@ const nextConfig: NextConfig = {
     { source: "/:section((?!(?:hi|en)/)[^/.]+)/rss.xml", destination: "/hi/:section/rss.xml" },
   ],
   experimental: {
+    // `"use cache"` for reader data (lib/cache/readerData.ts) without switching the whole app to Cache Components.
+    useCache: true,
     // Newsroom uploads: images up to 15 MB (lib/media/limits.ts) go through a server action, one file per request.
     serverActions: { bodySizeLimit: "16mb" },
     // The proxy buffers request bodies and would cut a larger upload short at its default of 10 MB.

@@ -37,8 +37,8 @@ export default defineConfig({
     { name: "pixel7", use: { ...devices["Pixel 7"], locale: "hi-IN", launchOptions } },
   ],
   webServer: {
-    // A throw-away database with the demo content and one account per newsroom role.
-    command: `rm -rf .e2e-data && node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx e2e/createStaff.ts && node_modules/.bin/next start --port ${port}`,
+    // A throw-away database with the demo content and one account per newsroom role, served as `npm start` serves.
+    command: `rm -rf .e2e-data && node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx e2e/createStaff.ts && NODE_ENV=production PORT=${port} node_modules/.bin/tsx scripts/serve.ts`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

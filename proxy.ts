@@ -6,6 +6,8 @@ import { routing } from "./i18n/routing";
 import { type ArticleAddress, articleAddress, withdrawnPagePath } from "./lib/http/articleAddress";
 import { answerArticle } from "./lib/http/articleAnswer";
 import { deployId } from "./lib/http/deployId";
+import { isPageRouteAddress, listPageRoute } from "./lib/http/listPageAddress";
+import { localeOfPath, notFoundPagePath } from "./lib/routes";
 import { isSearchPagePath, isValidSearchAddress } from "./lib/searchAddress";
 
 const localeRouting = createMiddleware(routing);
@@ -21,6 +23,17 @@ function withStatus(response: NextResponse, status: number, destination?: URL): 
     headers.set("x-middleware-rewrite", destination.toString());
   }
   return new NextResponse(null, { status, headers });
+}
+
+/** The 404 page's own address is answered 404 like any missing page. */
+function isNotFoundPagePath(pathname: string): boolean {
+  return routing.locales.some((locale) => pathname === notFoundPagePath(locale));
+}
+
+/** The path next-intl routes the request to: its rewrite (/desh → /hi/desh), or the request's own path. */
+function destinationPath(request: NextRequest, response: NextResponse): string {
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  return rewrite ? new URL(rewrite, request.url).pathname : request.nextUrl.pathname;
 }
 
 /** One indexed lookup decides: 410 for a withdrawn story, 304 for a current copy, validators on the page. */
@@ -57,6 +70,10 @@ export default async function proxy(request: NextRequest) {
   const response = localeRouting(request);
   // Only next-intl's pass-through or rewrite (200) is changed, never its redirect.
   if (response.status !== 200) return response;
+  if (isNotFoundPagePath(pathname)) return withStatus(response, 404);
+  if (isPageRouteAddress(pathname)) return withStatus(response, 404, new URL(`/${localeOfPath(pathname)}/page-not-found`, request.url));
+  const listPage = listPageRoute(destinationPath(request, response), request.nextUrl.searchParams.get("page"));
+  if (listPage) return withStatus(response, 200, new URL(listPage, request.url));
   const article = articleAddress(pathname);
   if (article) return answerArticleRequest(request, article, response);
   // A search address with a bad part (page=abc) is rendered as usual, naming what it left out, but answered 400.

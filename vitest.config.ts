@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ["{app,components,db,lib,scripts,i18n,messages}/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["lib/testing/nextCacheOutsideNext.ts"],
   },
 });

@@ -66,6 +66,29 @@ test.describe("a reader finds their way through the portal", () => {
     expect(scripts.filter((host) => host !== ownHost)).toEqual([]);
   });
 
+  test("copy link puts the story's address on the clipboard and says so for a few seconds", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/videsh/1");
+    const share = page.getByRole("group", { name: "यह ख़बर साझा करें" });
+    const copy = share.getByRole("button", { name: "लिंक कॉपी करें" });
+    await copy.click();
+    await expect(copy).toHaveText("लिंक कॉपी हो गया");
+    await expect(share.getByRole("status")).toHaveText("लिंक कॉपी हो गया");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await expect(copy).toHaveText("लिंक कॉपी करें", { timeout: 6_000 });
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the share links stay and no copy button is left that could not work", async ({ page }) => {
+      await page.goto("/videsh/1");
+      const share = page.getByRole("group", { name: "यह ख़बर साझा करें" });
+      await expect(share.getByRole("link")).toHaveText(["WhatsApp", "X", "Facebook"]);
+      await expect(share.getByRole("button")).toHaveCount(0);
+    });
+  });
+
   test("related stories follow the article", async ({ page }) => {
     await page.goto("/videsh/1");
     const related = page.getByRole("complementary", { name: "संबंधित ख़बरें" });

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   localeDetection: false,
   alternateLinks: false,
+  // No Set-Cookie on reader pages: a shared cache (CDN) will not keep a response that sets one.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

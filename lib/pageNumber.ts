@@ -4,9 +4,12 @@ import { listPageSize } from "./site";
 
 const pageParam = z.coerce.number().int().min(1).max(100_000);
 
-/** `?page=N` of a list; anything but a whole page number is a 404, as for a missing page. */
-export async function pageNumber(searchParams: Promise<{ page?: string | string[] }>): Promise<number> {
-  const { page } = await searchParams;
+/**
+ * The page of a list: readers ask for `?page=N`, which the proxy turns into the route's `pages/N` segment so that
+ * every page is cached on its own. Anything but a whole page number is a 404, as for a missing page.
+ */
+export async function pageNumber(params: Promise<{ page?: string }>): Promise<number> {
+  const { page } = await params;
   if (page === undefined) return 1;
   const parsed = pageParam.safeParse(page);
   if (!parsed.success) notFound();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlePath, parseArticleSegment, searchPath, sectionPath, tagPath } from "./routes";
+import { articlePath, localeOfPath, notFoundPagePath, parseArticleSegment, searchPath, sectionPath, tagPath } from "./routes";
 
 describe("reader URLs", () => {
   it("puts Hindi pages at the root and English pages under /en", () => {
@@ -48,5 +48,24 @@ describe("the address of a search page", () => {
   it("keeps the section and dates, and leaves out the filters that are not set", () => {
     const path = searchPath("en", { query: "kabaddi", sectionSlug: "khel", from: "2024-01-01", to: null }, 3);
     expect(path).toBe("/en/search?q=kabaddi&section=khel&from=2024-01-01&page=3");
+  });
+});
+
+describe("the 404 page's own address and the edition of a path", () => {
+  it("is /page-not-found in Hindi and /en/page-not-found in English", () => {
+    expect(notFoundPagePath("hi")).toBe("/page-not-found");
+    expect(notFoundPagePath("en")).toBe("/en/page-not-found");
+  });
+
+  it.each([
+    ["/en", "en"],
+    ["/en/desh/x-1", "en"],
+    ["/en?page=2", "en"],
+    ["/", "hi"],
+    ["/desh", "hi"],
+    ["/english-news", "hi"],
+    ["/tag/en", "hi"],
+  ])("%s belongs to %s", (path, locale) => {
+    expect(localeOfPath(path)).toBe(locale);
   });
 });

@@ -48,6 +48,16 @@ export function searchPath(locale: Locale, params?: SearchLinkParams, page = 1):
 }
 
 /** The numeric id at the end of an article URL segment ("slug-words-42" or "42"). */
+/** The 404 page as an address of its own (app/[locale]/page-not-found), which the reader front sends for missing pages. */
+export function notFoundPagePath(locale: Locale): string {
+  return prefixed(locale, "/page-not-found");
+}
+
+/** The edition a reader path belongs to: English under /en, Hindi everywhere else. */
+export function localeOfPath(path: string): Locale {
+  return /^\/en(?:[/?]|$)/.test(path) ? "en" : "hi";
+}
+
 export function parseArticleSegment(segment: string): { id: number; slug: string } | null {
   const match = /^(?:(.*)-)?([1-9]\d{0,15})$/.exec(segment);
   if (!match) return null;

@@ -1,6 +1,7 @@
 /**
- * `npm start`: a production build when there is none yet (or the sources are newer), then `next start`.
- * The server itself migrates the database and loads the demo content on first start (instrumentation.ts).
+ * `npm start`: a production build when there is none yet (or the sources are newer), then the portal's server
+ * (scripts/serve.ts: Next behind the reader front). The server migrates the database and loads the demo content on
+ * first start (instrumentation.ts).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -30,4 +31,5 @@ function run(command: string, args: string[]): void {
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceTime()) {
   run("node_modules/.bin/next", ["build"]);
 }
-run("node_modules/.bin/next", ["start", "--port", process.env.PORT ?? "3000"]);
+Object.assign(process.env, { NODE_ENV: "production" });
+await import("./serve");

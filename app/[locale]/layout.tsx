@@ -4,7 +4,6 @@ import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale, routing } from "@/i18n/routing";
 import { site, siteUrl } from "@/lib/site";
-import { devanagariFont, latinFont } from "../fonts";
 import "../globals.css";
 
 // Per request, not at module load: the public origin is SITE_URL as the running server sees it.
@@ -24,16 +23,20 @@ export const viewport: Viewport = {
   themeColor: "#8a1c1c",
 };
 
-// Reader pages read the database on each request until the caching work lands (see docs/decisions).
-export const dynamic = "force-dynamic";
+// Reader pages are rendered on first request and then served from Next's cache (docs/decisions/0010); no page is
+// rendered at build time, when there is no database and SITE_URL may differ.
+export function generateStaticParams() {
+  return [];
+}
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale} className={`${devanagariFont.variable} ${latinFont.variable}`}>
-      <body>{children}</body>
+    <html lang={locale}>
+      {/* When this copy was rendered: tells a cached page from a fresh one when debugging (and in tests). */}
+      <body data-rendered-at={new Date().toISOString()}>{children}</body>
     </html>
   );
 }

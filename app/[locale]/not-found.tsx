@@ -1,16 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { MissingStoryNotice } from "@/components/portal/MissingStoryNotice";
-import { listSections } from "@/db/queries/sections";
+import { NotFoundNotice } from "@/components/portal/NotFoundNotice";
 import { isLocale, routing } from "@/i18n/routing";
 import { pageTitle } from "@/lib/pageTitle";
 
+/**
+ * Next sends this boundary's HTML only as React payload inside an empty error shell, which needs its runtime to
+ * show; readers get the fully rendered app/[locale]/page-not-found instead, which the reader front substitutes.
+ */
 export default async function NotFound() {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const [sections, t] = await Promise.all([listSections(), getTranslations({ locale, namespace: "notFound" })]);
+  const t = await getTranslations({ locale, namespace: "notFound" });
   return (
-    <MissingStoryNotice locale={locale} sections={sections} text={{ title: t("title"), body: t("body"), goHome: t("goHome") }}>
+    <NotFoundNotice locale={locale}>
       <title>{await pageTitle(locale, t("title"))}</title>
-    </MissingStoryNotice>
+    </NotFoundNotice>
   );
 }

@@ -5,16 +5,23 @@ import { homeNavKey } from "@/components/portal/PortalHeader";
 import { ReaderPage } from "@/components/portal/ReaderPage";
 import { SectionRail } from "@/components/portal/SectionRail";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { listLatest, listSectionRails } from "@/db/queries/articles";
-import { listSections } from "@/db/queries/sections";
 import { localized } from "@/lib/localize";
 import { readerLocale } from "@/lib/readerLocale";
 import { homePath } from "@/lib/routes";
 import { newsMediaOrganization, webSite } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { readFront, readSections } from "@/lib/cache/readerData";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
+// (relative times on cards, stories whose scheduled time came without a write).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
 
 const topStoryCount = 4;
 const latestCount = 8;
@@ -37,11 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await readerLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  const [sections, stories, rails] = await Promise.all([
-    listSections(),
-    listLatest(locale, { limit: 1 + topStoryCount + latestCount }),
-    listSectionRails(locale, railLength),
-  ]);
+  const [sections, { latest: stories, rails }] = await Promise.all([readSections(), readFront(locale, 1 + topStoryCount + latestCount, railLength)]);
   const now = new Date();
   const [lead, ...rest] = stories;
   const topStories = rest.slice(0, topStoryCount);

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { devanagariFont, latinFont } from "../fonts";
 import "../globals.css";
 import "./admin.css";
 
@@ -20,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale} className={`${devanagariFont.variable} ${latinFont.variable}`}>
+    <html lang={locale}>
       <body className="admin-body">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

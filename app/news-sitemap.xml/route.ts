@@ -1,9 +1,9 @@
-import { buildNewsSitemap } from "@/lib/feeds/newsSitemap";
+import { readNewsSitemap } from "@/lib/cache/feedData";
 import { xmlContentType, xmlResponse } from "@/lib/feeds/xmlResponse";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const { body, lastModified } = await buildNewsSitemap();
+  const { body, lastModified } = await readNewsSitemap();
   return xmlResponse(request, body, { contentType: xmlContentType, lastModified });
 }

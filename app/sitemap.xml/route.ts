@@ -1,9 +1,9 @@
-import { buildSitemapIndex } from "@/lib/feeds/sitemapDocuments";
+import { readSitemapIndex } from "@/lib/cache/feedData";
 import { xmlContentType, xmlResponse } from "@/lib/feeds/xmlResponse";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const { body, lastModified } = await buildSitemapIndex();
+  const { body, lastModified } = await readSitemapIndex();
   return xmlResponse(request, body, { contentType: xmlContentType, lastModified });
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { Block, Inline } from "@/lib/content/document";
-import { MediaImage, type MediaImageData } from "./MediaImage";
+import { articleColumnSizes, MediaImage, type MediaImageData } from "./MediaImage";
 
 function InlineText({ parts }: { parts: Inline[] }) {
   return parts.map((part, index) => {
@@ -56,7 +56,7 @@ async function BodyBlock({ block, lead, media, locale }: { block: Block; lead?: 
       if (!image) return null;
       return (
         <figure>
-          <MediaImage image={{ ...image, alt: block.alt }} sizes="(min-width: 768px) 680px, 100vw" />
+          <MediaImage image={{ ...image, alt: block.alt }} sizes={articleColumnSizes} />
           {block.caption ? <figcaption>{block.caption}</figcaption> : null}
         </figure>
       );

@@ -14,12 +14,20 @@ export type ArticleCardData = {
   hero: MediaImageData | null;
 };
 
-type Variant = "lead" | "standard" | "compact";
+/** lead: the front's top story; standard: a card in a grid; row: a list entry, picture beside the text from 40rem; compact: headline only. */
+type Variant = "lead" | "standard" | "row" | "compact";
 
-const imageSizes: Record<Variant, string> = {
-  lead: "(min-width: 1200px) 760px, (min-width: 768px) 64vw, 100vw",
-  standard: "(min-width: 1200px) 280px, (min-width: 768px) 30vw, 100vw",
-  compact: "",
+/*
+ * The width each picture is laid out at (app/globals.css), so that a phone fetches no more pixels than it shows.
+ * `.container` is at most 76rem (1216px) with 1rem padding each side: content is 100vw - 32px, at most 1184px.
+ * lead: full width; from 64rem the first column of `.front-top` (2.2fr of 3.2fr after a 1.5rem gap).
+ * standard: `.rail-cards`: one column, two from 40rem (1.25rem gap), four from 64rem.
+ * row: `.article-list`: full width, then a 1fr of 1fr 2fr (1rem gap) from 40rem.
+ */
+const imageSizes: Record<Exclude<Variant, "compact">, string> = {
+  lead: "(min-width: 76rem) 798px, (min-width: 64rem) calc(68.75vw - 39px), calc(100vw - 32px)",
+  standard: "(min-width: 76rem) 281px, (min-width: 64rem) calc(25vw - 23px), (min-width: 40rem) calc(50vw - 26px), calc(100vw - 32px)",
+  row: "(min-width: 76rem) 390px, (min-width: 40rem) calc(33.34vw - 16px), calc(100vw - 32px)",
 };
 
 /** A story in a list: headline link, section kicker, time, and by variant an image and standfirst. */

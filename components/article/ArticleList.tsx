@@ -7,7 +7,7 @@ export function ArticleList({ articles, locale, now, showSection = true }: { art
     <ol className="article-list">
       {articles.map((article, index) => (
         <li key={article.id}>
-          <ArticleCard article={article} locale={locale} now={now} showSection={showSection} priority={index === 0} showStandfirst headingLevel={2} />
+          <ArticleCard article={article} locale={locale} now={now} variant="row" showSection={showSection} priority={index === 0} showStandfirst headingLevel={2} />
         </li>
       ))}
     </ol>

@@ -1,11 +1,12 @@
-import { MediaImage, type MediaImageData } from "./MediaImage";
+import { articleColumnSizes, MediaImage, type MediaImageData } from "./MediaImage";
 
 export type FigureData = MediaImageData & { caption: string; credit: string };
 
+/** The story's main picture: the article page's LCP image, so it is preloaded and fetched first. */
 export function HeroFigure({ image }: { image: FigureData }) {
   return (
     <figure className="hero-figure">
-      <MediaImage image={image} sizes="(min-width: 1200px) 760px, (min-width: 768px) 64vw, 100vw" priority />
+      <MediaImage image={image} sizes={articleColumnSizes} priority />
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}

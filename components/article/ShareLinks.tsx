@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { CopyLinkButton } from "./CopyLinkButton.client";
 
 /** Plain share URLs, WhatsApp first as Indian readers share most there; no third-party script loads. */
 export function shareTargets(url: string, headline: string) {
@@ -26,7 +25,12 @@ export async function ShareLinks({ url, headline, locale }: { url: string; headl
       <a className="share-link" href={targets.facebook} rel="noopener nofollow" target="_blank">
         {t("shareFacebook")}
       </a>
-      <CopyLinkButton url={url} label={t("copyLink")} doneLabel={t("linkCopied")} />
+      {/* public/reader/copy-link.js shows and works this button; without script there is no dead button. The script
+          changes attributes that React would otherwise report as a hydration mismatch where the admin preview hydrates. */}
+      <button type="button" className="share-link share-copy" hidden data-copy-link={url} data-done-label={t("linkCopied")} suppressHydrationWarning>
+        {t("copyLink")}
+      </button>
+      <script src="/reader/copy-link.js" defer />
     </div>
   );
 }

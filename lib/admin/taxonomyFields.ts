@@ -68,7 +68,7 @@ export function slugOrFromName(text: ProblemText, slug: string, name: string): s
  * /search and the /tag/… and /author/… lists would hide it, /en is the English edition, and the proxy
  * sends /admin, /api and /media elsewhere before any section page is reached.
  */
-export const reservedSectionSlugs: readonly string[] = ["search", "tag", "author", "en", "hi", "admin", "api", "media", "social", "sitemaps"];
+export const reservedSectionSlugs: readonly string[] = ["search", "tag", "author", "en", "hi", "admin", "api", "media", "social", "sitemaps", "page-not-found"];
 
 /** slugOrFromName for a section, which also refuses a slug the portal's own paths use. */
 export function sectionSlugOrFromName(text: ProblemText, slug: string, name: string): string {

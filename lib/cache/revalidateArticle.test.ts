@@ -11,14 +11,14 @@ afterEach(() => {
 });
 
 describe("the reader pages an article appears on", () => {
-  it("are its own page, its language's home, section and feed, each of its tags and authors, and the sitemap", async () => {
+  it("are its own page, its language's home, section and feed, each of its tags and authors, the sitemap and search results", async () => {
     const { articleCacheTags } = await import("./revalidateArticle");
-    expect(articleCacheTags(story)).toEqual(["article:42", "home:hi", "section:hi:desh", "tag:3", "tag:9", "author:5", "feed:hi", "sitemap"]);
+    expect(articleCacheTags(story)).toEqual(["article:42", "home:hi", "section:hi:desh", "tag:3", "tag:9", "author:5", "feed:hi", "sitemap", "search"]);
   });
 
   it("are on the English side for an English story", async () => {
     const { articleCacheTags } = await import("./revalidateArticle");
-    expect(articleCacheTags({ ...story, locale: "en", tagIds: [], authorIds: [] })).toEqual(["article:42", "home:en", "section:en:desh", "feed:en", "sitemap"]);
+    expect(articleCacheTags({ ...story, locale: "en", tagIds: [], authorIds: [] })).toEqual(["article:42", "home:en", "section:en:desh", "feed:en", "sitemap", "search"]);
   });
 });
 
@@ -30,7 +30,7 @@ describe("revalidating an article", () => {
     const { revalidateArticle } = await import("./revalidateArticle");
 
     await revalidateArticle(42, { before: { ...story, sectionSlug: "videsh", slug: "purana-slug", tagIds: [3] } });
-    expect(revalidateTag.mock.calls.map(([tag]) => tag)).toEqual(["article:42", "home:hi", "section:hi:videsh", "tag:3", "author:5", "feed:hi", "sitemap", "section:hi:desh", "tag:9"]);
+    expect(revalidateTag.mock.calls.map(([tag]) => tag)).toEqual(["article:42", "home:hi", "section:hi:videsh", "tag:3", "author:5", "feed:hi", "sitemap", "search", "section:hi:desh", "tag:9"]);
     expect(revalidateTag.mock.calls.every(([, profile]) => profile.expire === 0)).toBe(true);
     expect(revalidatePath.mock.calls).toEqual([["/videsh/purana-slug-42"], ["/desh/mumbai-barish-42"]]);
   });

@@ -16,7 +16,7 @@ describe("conditional answers for feeds and sitemaps", () => {
     expect(response.headers.get("etag")).toBe(strongEtag(body));
     expect(response.headers.get("etag")).toMatch(/^"[\w-]+"$/);
     expect(response.headers.get("last-modified")).toBe("Tue, 03 Nov 2026 04:30:15 GMT");
-    expect(response.headers.get("cache-control")).toContain("s-maxage=300");
+    expect(response.headers.get("cache-control")).toContain("s-maxage=60");
     expect(await response.text()).toBe(body);
   });
 

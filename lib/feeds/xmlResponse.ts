@@ -3,8 +3,11 @@ import { createHash } from "node:crypto";
 export const xmlContentType = "application/xml; charset=utf-8";
 export const rssContentType = "application/rss+xml; charset=utf-8";
 
-/** Shared caches may keep a feed five minutes and serve it stale while fetching the next (caching proper: issue 6). */
-const cacheControl = "public, s-maxage=300, stale-while-revalidate=600";
+/**
+ * Marks the document as one the reader front may keep (lib/delivery/readerFront.ts), which then sends its own
+ * reader-page policy; without the front, shared caches keep it a minute and serve it stale while fetching the next.
+ */
+const cacheControl = "public, s-maxage=60, stale-while-revalidate=600";
 
 /** A strong validator: the same bytes always give the same tag, different bytes another. */
 export function strongEtag(body: string): string {

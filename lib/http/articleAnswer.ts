@@ -15,12 +15,6 @@ export type ArticleAnswer =
 
 type Request = { method: string; headers: Headers };
 
-/**
- * Next's own header for a dynamic page, "no-store", would keep browsers from ever sending the validators back.
- * A browser may keep the page but must ask each time (a 304 is cheap); shared caches may not keep it at all.
- */
-const storeButAskFirst = "private, no-cache";
-
 function isCanonical(address: ArticleAddress, article: ArticleFreshness): boolean {
   return !address.withdrawnPage && address.locale === article.locale && address.sectionSlug === article.sectionSlug && address.slug === article.slug;
 }
@@ -37,6 +31,6 @@ export function answerArticle(address: ArticleAddress, article: ArticleFreshness
   const visible = article.status === "published" && article.publishedAt !== null && article.publishedAt <= now;
   if (!visible || !isCanonical(address, article) || request.headers.has("rsc")) return { kind: "page" };
   const validators = { etag: articleEtag(article, deployId), lastModified: article.updatedAt };
-  const headers = { ...validatorHeaders(validators), "Cache-Control": storeButAskFirst };
+  const headers = validatorHeaders(validators);
   return isNotModified(request.method, request.headers, validators) ? { kind: "notModified", headers } : { kind: "fresh", headers };
 }

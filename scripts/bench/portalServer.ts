@@ -14,8 +14,8 @@ export async function startPortal(port = Number(process.env.BENCH_PORT ?? 3210),
   const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(buildDir, "BUILD_ID"))) throw new Error(`No production build in ${buildDir}: run \`npx next build\` first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, ...env, DATABASE_FILE: path.join(dataDir, "portal.db"), NODE_ENV: "production" },
+  const server: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_FILE: path.join(dataDir, "portal.db"), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;

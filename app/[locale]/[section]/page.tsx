@@ -4,8 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StoryListPage } from "@/components/portal/StoryListPage";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { listSection } from "@/db/queries/articles";
-import { getSectionBySlug, listSections } from "@/db/queries/sections";
 import { localized } from "@/lib/localize";
 import { assertPageExists, pageCount, pageNumber, pageWindow } from "@/lib/pageNumber";
 import { readerLocale } from "@/lib/readerLocale";
@@ -13,10 +11,20 @@ import { homePath, sectionPath } from "@/lib/routes";
 import { breadcrumbList, collectionPage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { readSectionBySlug, readSectionPage, readSections } from "@/lib/cache/readerData";
+import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
-type Props = { params: Promise<{ locale: string; section: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; section: string; page?: string }> };
 
-const loadSection = cache(getSectionBySlug);
+// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
+// (relative times on cards, stories whose scheduled time came without a write).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const loadSection = cache(readSectionBySlug);
 
 async function resolveSection(params: Props["params"]) {
   const locale = await readerLocale(params);
@@ -25,29 +33,31 @@ async function resolveSection(params: Props["params"]) {
   return { locale, section, description: locale === "en" ? section.descriptionEn : section.description };
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale, section, description } = await resolveSection(params);
-  const page = await pageNumber(searchParams);
-  const name = localized(locale, section);
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return pageMetadata({
-    locale,
-    name,
-    description: description || t("sectionDescription", { section: name }),
-    path: sectionPath(locale, section.slug, page),
-    page,
-    // Later pages hold different stories in each language, and may not exist in the other.
-    translations: page === 1 ? { hi: sectionPath("hi", section.slug), en: sectionPath("en", section.slug) } : null,
-    sectionFeed: { slug: section.slug, name },
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataUnlessMissing(async () => {
+    const { locale, section, description } = await resolveSection(params);
+    const page = await pageNumber(params);
+    const name = localized(locale, section);
+    const t = await getTranslations({ locale, namespace: "meta" });
+    return pageMetadata({
+      locale,
+      name,
+      description: description || t("sectionDescription", { section: name }),
+      path: sectionPath(locale, section.slug, page),
+      page,
+      // Later pages hold different stories in each language, and may not exist in the other.
+      translations: page === 1 ? { hi: sectionPath("hi", section.slug), en: sectionPath("en", section.slug) } : null,
+      sectionFeed: { slug: section.slug, name },
+    });
   });
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
+export default async function SectionPage({ params }: Props) {
   const { locale, section, description } = await resolveSection(params);
-  const page = await pageNumber(searchParams);
+  const page = await pageNumber(params);
   const [sections, { items, total }, t] = await Promise.all([
-    listSections(),
-    listSection(locale, section.id, pageWindow(page)),
+    readSections(),
+    readSectionPage(locale, { id: section.id, slug: section.slug }, pageWindow(page)),
     getTranslations({ locale, namespace: "section" }),
   ]);
   assertPageExists(page, total);

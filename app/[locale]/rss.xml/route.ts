@@ -1,5 +1,5 @@
 import { isLocale } from "@/i18n/routing";
-import { buildRss } from "@/lib/feeds/rss";
+import { readFeed } from "@/lib/cache/feedData";
 import { rssContentType, xmlResponse } from "@/lib/feeds/xmlResponse";
 
 export const dynamic = "force-dynamic";
@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const { body, lastModified } = await buildRss(locale, null);
+  const { body, lastModified } = await readFeed(locale, null);
   return xmlResponse(request, body, { contentType: rssContentType, lastModified });
 }

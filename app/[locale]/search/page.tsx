@@ -7,16 +7,19 @@ import { NoResults } from "@/components/search/NoResults";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResultList } from "@/components/search/SearchResultList";
 import { searchPath } from "@/lib/routes";
-import { listSections } from "@/db/queries/sections";
-import { searchArticles } from "@/lib/search/searchArticles";
+import { searchArticlesCached } from "@/lib/search/cachedSearch";
 import { formatNumber } from "@/lib/hindi/format";
 import { localized } from "@/lib/localize";
 import { readerLocale } from "@/lib/readerLocale";
 import { readSearchAddress } from "@/lib/searchAddress";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { listPageSize } from "@/lib/site";
+import { readSections } from "@/lib/cache/readerData";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Every query is its own page: rendered per request, from cached search results (lib/search/cachedSearch.ts).
+export const dynamic = "force-dynamic";
 
 // A query as long as the field allows would swamp the browser tab's title.
 const titleQueryLength = 60;
@@ -28,7 +31,7 @@ function clipped(query: string): string {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await readerLocale(params);
-  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: "search" }), listSections()]);
+  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: "search" }), readSections()]);
   const { request } = readSearchAddress(await searchParams, sections);
   const linkParams = { query: request.query, sectionSlug: request.sectionSlug, from: request.from, to: request.to };
   return pageMetadata({
@@ -44,9 +47,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await readerLocale(params);
-  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: "search" }), listSections()]);
+  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: "search" }), readSections()]);
   const { request, problems } = readSearchAddress(await searchParams, sections);
-  const results = request.query ? await searchArticles({ ...request, locale, pageSize: listPageSize() }) : null;
+  const results = request.query ? await searchArticlesCached({ ...request, locale, pageSize: listPageSize() }) : null;
   const pages = results ? Math.max(1, Math.ceil(results.total / results.pageSize)) : 1;
   const hasFilters = Boolean(request.sectionSlug || request.from || request.to);
   const linkParams = { query: request.query, sectionSlug: request.sectionSlug, from: request.from, to: request.to };

@@ -44,10 +44,10 @@ async function readAuthor(formData: FormData, text: ProblemText): Promise<Author
   return { ...fields, slug: slugOrFromName(text, fields.slug, fields.nameEn || fields.name) };
 }
 
-function afterChange(id: number) {
+async function afterChange(id: number) {
   revalidatePath("/admin/authors");
   revalidatePath(`/admin/authors/${id}`);
-  revalidateReaderPages();
+  await revalidateReaderPages();
 }
 
 export async function createAuthorAction(formData: FormData): Promise<ActionResult<undefined>> {
@@ -57,7 +57,7 @@ export async function createAuthorAction(formData: FormData): Promise<ActionResu
     const fields = await readAuthor(formData, text);
     const id = await reportDuplicates(text, () => createAuthor(fields));
     await recordAudit({ action: "taxonomy.change", userId: user.id, targetType: "author", targetId: id, details: { change: "create", slug: fields.slug } });
-    afterChange(id);
+    await afterChange(id);
     return id;
   });
   if (!result.ok) return result;
@@ -79,7 +79,7 @@ export async function updateAuthorAction(id: number, formData: FormData): Promis
       targetId: id,
       details: { change: "update", slug: fields.slug, ...(before.slug !== fields.slug ? { previousSlug: before.slug } : {}) },
     });
-    afterChange(id);
+    await afterChange(id);
     return undefined;
   });
 }

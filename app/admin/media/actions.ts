@@ -97,7 +97,7 @@ export async function saveMediaText(id: number, formData: FormData): Promise<Act
       credit: formData.get("credit") ?? "",
     });
     if (!(await updateMediaText(mediaId.parse(id), text))) throw new NotFoundError();
-    revalidateReaderPages();
+    await revalidateReaderPages();
     return undefined;
   });
 }

@@ -27,9 +27,9 @@ async function readSection(formData: FormData, text: ProblemText): Promise<Secti
   return { ...fields, slug: sectionSlugOrFromName(text, fields.slug, fields.nameEn || fields.name) };
 }
 
-function afterChange() {
+async function afterChange() {
   revalidatePath("/admin/sections");
-  revalidateReaderPages();
+  await revalidateReaderPages();
 }
 
 export async function createSectionAction(formData: FormData): Promise<ActionResult<{ id: number }>> {
@@ -39,7 +39,7 @@ export async function createSectionAction(formData: FormData): Promise<ActionRes
     const fields = await readSection(formData, text);
     const id = await reportDuplicates(text, () => createSection(fields));
     await recordAudit({ action: "taxonomy.change", userId: user.id, targetType: "section", targetId: id, details: { change: "create", slug: fields.slug } });
-    afterChange();
+    await afterChange();
     return { id };
   });
 }
@@ -59,7 +59,7 @@ export async function updateSectionAction(id: number, formData: FormData): Promi
       targetId: id,
       details: { change: "update", slug: fields.slug, ...(before.slug !== fields.slug ? { previousSlug: before.slug } : {}) },
     });
-    afterChange();
+    await afterChange();
     revalidatePath(`/admin/sections/${id}`);
     return undefined;
   });
@@ -71,7 +71,7 @@ export async function moveSectionAction(id: number, direction: "up" | "down"): P
     const moved = await moveSection(sectionId.parse(id), z.enum(["up", "down"]).parse(direction));
     if (moved) {
       await recordAudit({ action: "taxonomy.change", userId: user.id, targetType: "section", targetId: id, details: { change: "move", direction } });
-      afterChange();
+      await afterChange();
     }
     return { moved };
   });

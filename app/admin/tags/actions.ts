@@ -18,9 +18,9 @@ function tagSchema(text: ProblemText) {
   return z.object({ name: nameField(text), slug: slugField(text) });
 }
 
-function afterChange() {
+async function afterChange() {
   revalidatePath("/admin/tags");
-  revalidateReaderPages();
+  await revalidateReaderPages();
 }
 
 export async function createTagAction(formData: FormData): Promise<ActionResult<{ id: number }>> {
@@ -32,7 +32,7 @@ export async function createTagAction(formData: FormData): Promise<ActionResult<
     const fields = { locale, name, slug: slugOrFromName(text, slug, name) };
     const id = await reportDuplicates(text, () => createTag(fields));
     await recordAudit({ action: "taxonomy.change", userId: user.id, targetType: "tag", targetId: id, details: { change: "create", ...fields } });
-    afterChange();
+    await afterChange();
     return { id };
   });
 }
@@ -53,7 +53,7 @@ export async function updateTagAction(id: number, formData: FormData): Promise<A
       targetId: id,
       details: { change: "update", ...fields, previous: { name: before.name, slug: before.slug } },
     });
-    afterChange();
+    await afterChange();
     revalidatePath(`/admin/tags/${id}`);
     return undefined;
   });
@@ -79,7 +79,7 @@ export async function mergeTagAction(id: number, formData: FormData): Promise<Ac
       targetId: into.id,
       details: { from: { id: from.id, slug: from.slug, name: from.name }, into: { id: into.id, slug: into.slug, name: into.name }, movedLinks: merge.movedLinks },
     });
-    afterChange();
+    await afterChange();
     return { intoId: into.id, fromName: from.name };
   });
   if (!result.ok) return result;

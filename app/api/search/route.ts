@@ -1,5 +1,5 @@
 import { isLocale } from "@/i18n/routing";
-import { searchArticles } from "@/lib/search/searchArticles";
+import { searchArticlesCached } from "@/lib/search/cachedSearch";
 import { parseSearchRequest } from "@/lib/search/searchRequest";
 import { snippetHtml } from "@/lib/search/snippet";
 
@@ -29,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.ok) return refused(parsed.error);
   try {
     const started = performance.now();
-    const found = await searchArticles({ ...parsed.request, locale });
+    const found = await searchArticlesCached({ ...parsed.request, locale });
     const searchTime = performance.now() - started;
     return json(
       {

@@ -6,9 +6,7 @@ import { ArticleCard } from "@/components/article/ArticleCard";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ReaderPage } from "@/components/portal/ReaderPage";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getPublishedArticle, listRelated, type PublishedArticle } from "@/db/queries/articles";
-import { listMediaByIds } from "@/db/queries/media";
-import { listSections } from "@/db/queries/sections";
+import type { PublishedArticle } from "@/db/queries/articles";
 import type { Locale } from "@/i18n/routing";
 import { parseArticleDocument } from "@/lib/content/document";
 import { readerLocale } from "@/lib/readerLocale";
@@ -16,10 +14,20 @@ import { articlePath, homePath, parseArticleSegment } from "@/lib/routes";
 import { articleBreadcrumbs, newsArticle } from "@/lib/seo/jsonLd";
 import { articleDescription, articleMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
+import { readArticle, readMedia, readRelated, readSections } from "@/lib/cache/readerData";
+import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
-const loadArticle = cache(getPublishedArticle);
+// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
+// (relative times on cards, stories whose scheduled time came without a write).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const loadArticle = cache(readArticle);
 
 function canonicalPath(article: PublishedArticle): string {
   return articlePath(article.locale, { id: article.id, slug: article.slug, sectionSlug: article.section.slug });
@@ -45,8 +53,10 @@ async function resolveArticle(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await resolveArticle(params);
-  return articleMetadata(article);
+  return metadataUnlessMissing(async () => {
+    const { article } = await resolveArticle(params);
+    return articleMetadata(article);
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -54,9 +64,9 @@ export default async function ArticlePage({ params }: Props) {
   const document = parseArticleDocument(article.body);
   const imageIds = document.blocks.flatMap((block) => (block.type === "image" ? [block.mediaId] : []));
   const [sections, related, bodyMedia, t] = await Promise.all([
-    listSections(),
-    listRelated(article, 4),
-    listMediaByIds(imageIds),
+    readSections(),
+    readRelated({ id: article.id, locale: article.locale, section: { id: article.section.id, slug: article.section.slug }, tags: article.tags.map(({ id }) => ({ id })) }, 4),
+    readMedia(imageIds),
     getTranslations({ locale, namespace: "article" }),
   ]);
   const other: Locale = locale === "hi" ? "en" : "hi";

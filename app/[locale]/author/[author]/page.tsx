@@ -5,10 +5,6 @@ import { cache } from "react";
 import { MediaImage } from "@/components/article/MediaImage";
 import { StoryListPage } from "@/components/portal/StoryListPage";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { listAuthor } from "@/db/queries/articles";
-import { listMediaByIds } from "@/db/queries/media";
-import { listSections } from "@/db/queries/sections";
-import { getAuthorBySlug } from "@/db/queries/taxonomy";
 import { localized } from "@/lib/localize";
 import { assertPageExists, pageCount, pageNumber, pageWindow } from "@/lib/pageNumber";
 import { readerLocale } from "@/lib/readerLocale";
@@ -16,10 +12,20 @@ import { authorPath, homePath } from "@/lib/routes";
 import { breadcrumbList, profilePage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { readAuthorBySlug, readAuthorPage, readMedia, readSections } from "@/lib/cache/readerData";
+import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
-type Props = { params: Promise<{ locale: string; author: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; author: string; page?: string }> };
 
-const loadAuthor = cache(getAuthorBySlug);
+// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
+// (relative times on cards, stories whose scheduled time came without a write).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const loadAuthor = cache(readAuthorBySlug);
 
 async function resolveAuthor(params: Props["params"]) {
   const locale = await readerLocale(params);
@@ -29,27 +35,29 @@ async function resolveAuthor(params: Props["params"]) {
   return { locale, author, name, bio: locale === "en" ? author.bioEn : author.bio, t: await getTranslations({ locale, namespace: "author" }) };
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale, author, name, bio, t } = await resolveAuthor(params);
-  const page = await pageNumber(searchParams);
-  return pageMetadata({
-    locale,
-    name,
-    description: bio || t("description", { name }),
-    path: authorPath(locale, author.slug, page),
-    page,
-    // Later pages list different stories in each language, and may not exist in the other.
-    translations: page === 1 ? { hi: authorPath("hi", author.slug), en: authorPath("en", author.slug) } : null,
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataUnlessMissing(async () => {
+    const { locale, author, name, bio, t } = await resolveAuthor(params);
+    const page = await pageNumber(params);
+    return pageMetadata({
+      locale,
+      name,
+      description: bio || t("description", { name }),
+      path: authorPath(locale, author.slug, page),
+      page,
+      // Later pages list different stories in each language, and may not exist in the other.
+      translations: page === 1 ? { hi: authorPath("hi", author.slug), en: authorPath("en", author.slug) } : null,
+    });
   });
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
+export default async function AuthorPage({ params }: Props) {
   const { locale, author, name, bio, t } = await resolveAuthor(params);
-  const page = await pageNumber(searchParams);
+  const page = await pageNumber(params);
   const [sections, { items, total }, [photo]] = await Promise.all([
-    listSections(),
-    listAuthor(locale, author.id, pageWindow(page)),
-    listMediaByIds(author.photoMediaId ? [author.photoMediaId] : []),
+    readSections(),
+    readAuthorPage(locale, author.id, pageWindow(page)),
+    readMedia(author.photoMediaId ? [author.photoMediaId] : []),
   ]);
   assertPageExists(page, total);
   // The portrait's alt text is the author's name in the reader's language; the library's alt is in one language only.

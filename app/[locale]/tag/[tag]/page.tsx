@@ -4,19 +4,26 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StoryListPage } from "@/components/portal/StoryListPage";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { listTag } from "@/db/queries/articles";
-import { listSections } from "@/db/queries/sections";
-import { getTagBySlug } from "@/db/queries/taxonomy";
 import { assertPageExists, pageCount, pageNumber, pageWindow } from "@/lib/pageNumber";
 import { readerLocale } from "@/lib/readerLocale";
 import { homePath, tagPath } from "@/lib/routes";
 import { breadcrumbList, collectionPage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { readSections, readTagBySlug, readTagPage } from "@/lib/cache/readerData";
+import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
-type Props = { params: Promise<{ locale: string; tag: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; tag: string; page?: string }> };
 
-const loadTag = cache(getTagBySlug);
+// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
+// (relative times on cards, stories whose scheduled time came without a write).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const loadTag = cache(readTagBySlug);
 
 async function resolveTag(params: Props["params"]) {
   const locale = await readerLocale(params);
@@ -25,23 +32,25 @@ async function resolveTag(params: Props["params"]) {
   return { locale, tag, t: await getTranslations({ locale, namespace: "tag" }) };
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale, tag, t } = await resolveTag(params);
-  const page = await pageNumber(searchParams);
-  // Tags belong to one language: no hreflang.
-  return pageMetadata({
-    locale,
-    name: t("heading", { tag: tag.name }),
-    description: t("description", { tag: tag.name }),
-    path: tagPath(locale, tag.slug, page),
-    page,
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataUnlessMissing(async () => {
+    const { locale, tag, t } = await resolveTag(params);
+    const page = await pageNumber(params);
+    // Tags belong to one language: no hreflang.
+    return pageMetadata({
+      locale,
+      name: t("heading", { tag: tag.name }),
+      description: t("description", { tag: tag.name }),
+      path: tagPath(locale, tag.slug, page),
+      page,
+    });
   });
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
+export default async function TagPage({ params }: Props) {
   const { locale, tag, t } = await resolveTag(params);
-  const page = await pageNumber(searchParams);
-  const [sections, { items, total }] = await Promise.all([listSections(), listTag(tag.id, pageWindow(page))]);
+  const page = await pageNumber(params);
+  const [sections, { items, total }] = await Promise.all([readSections(), readTagPage(tag.id, pageWindow(page))]);
   assertPageExists(page, total);
   const heading = t("heading", { tag: tag.name });
   const description = t("description", { tag: tag.name });

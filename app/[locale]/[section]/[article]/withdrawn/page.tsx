@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MissingStoryNotice } from "@/components/portal/MissingStoryNotice";
 import { getArticleFreshness } from "@/db/queries/articleFreshness";
-import { listSections } from "@/db/queries/sections";
 import { pageTitle } from "@/lib/pageTitle";
 import { readerLocale } from "@/lib/readerLocale";
 import { parseArticleSegment } from "@/lib/routes";
+import { readSections } from "@/lib/cache/readerData";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
@@ -30,6 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WithdrawnStoryPage({ params }: Props) {
   const locale = await withdrawnStory(params);
-  const [sections, t] = await Promise.all([listSections(), getTranslations({ locale, namespace: "gone" })]);
+  const [sections, t] = await Promise.all([readSections(), getTranslations({ locale, namespace: "gone" })]);
   return <MissingStoryNotice locale={locale} sections={sections} text={{ title: t("title"), body: t("body"), goHome: t("goHome") }} />;
 }
