@@ -48,6 +48,9 @@ export function searchPath(locale: Locale, params?: SearchLinkParams, page = 1):
 }
 
 /** The numeric id at the end of an article URL segment ("slug-words-42" or "42"). */
+/** Where the footer's lite-edition switch posts (app/api/lite/route.ts). */
+export const liteSwitchPath = "/api/lite";
+
 /** The 404 page as an address of its own (app/[locale]/page-not-found), which the reader front sends for missing pages. */
 export function notFoundPagePath(locale: Locale): string {
   return prefixed(locale, "/page-not-found");

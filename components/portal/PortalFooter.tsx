@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { homePath, sectionPath } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { LiteSwitch } from "./LiteSwitch";
 import type { NavSection } from "./PortalHeader";
 
 export async function PortalFooter({ locale, sections, now }: { locale: Locale; sections: NavSection[]; now: Date }) {
@@ -41,6 +42,7 @@ export async function PortalFooter({ locale, sections, now }: { locale: Locale; 
             </li>
           </ul>
         </div>
+        <LiteSwitch text={{ heading: t("liteHeading"), offer: t("liteOffer"), active: t("liteActive"), turnOn: t("liteOn"), turnOff: t("liteOff") }} />
       </div>
       <p className="container copyright">{t("copyright", { year: now.getFullYear(), site: name })}</p>
     </footer>

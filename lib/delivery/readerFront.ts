@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { localeOfPath, notFoundPagePath } from "@/lib/routes";
+import { pageVariant, type Variant } from "./liteMode";
 import { PageStore, type StoredPage } from "./pageStore";
 import { liteReaderHtml, withoutNextRuntime } from "./readerHtml";
 
@@ -20,7 +21,6 @@ export type ReaderFrontOptions = {
   now?: () => number;
 };
 
-export type Variant = "full" | "lite";
 
 /** Paths Next answers for the front: reader pages, feeds and sitemaps, not the newsroom, APIs, media or assets. */
 const notReader = /^\/(?:admin|api|_next|media|social|reader|icons)(?:\/|$)/;
@@ -34,21 +34,13 @@ export function isReaderRequest(method: string | undefined, path: string): boole
   return !fileWithExtension.test(pathname) || readerFiles.test(pathname);
 }
 
-export const liteCookie = "kd_lite";
-
-/** Lite mode: the browser's data saver (`Save-Data: on`) or the reader's own switch in the footer. */
-export function wantsLite(headers: IncomingHttpHeaders): Variant {
-  if (String(headers["save-data"] ?? "").toLowerCase() === "on") return "lite";
-  return /(?:^|;\s*)kd_lite=1(?:;|$)/.test(headers.cookie ?? "") ? "lite" : "full";
-}
-
 /**
  * A shared cache may keep a page two seconds and then serve it stale while it asks again, so a newsroom change
  * reaches readers behind a CDN within seconds too; browsers ask each time, and a 304 answers them.
  */
 export const readerCacheControl = "public, max-age=0, s-maxage=2, stale-while-revalidate=60, stale-if-error=86400";
 
-const keptHeaders = ["content-type", "location", "cache-control", "last-modified", "etag", "x-robots-tag", "retry-after", "allow", "content-language"];
+const keptHeaders = ["content-type", "location", "cache-control", "last-modified", "x-robots-tag", "retry-after", "allow", "content-language"];
 
 const isHtml = (upstream: UpstreamResponse) => String(upstream.headers["content-type"] ?? "").startsWith("text/html");
 
@@ -105,10 +97,14 @@ function encodingFor(accept: string | undefined, page: StoredPage): { name: "br"
   return { name: null, body: page.body };
 }
 
+/** RFC 9110: If-None-Match decides when sent; If-Modified-Since only counts without it, to the second. */
 function isNotModified(request: IncomingMessage, page: StoredPage): boolean {
   if (page.status !== 200 || page.headers.etag !== page.etag) return false;
   const match = request.headers["if-none-match"];
-  return match !== undefined && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag);
+  if (match !== undefined) return match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag);
+  const since = Date.parse(request.headers["if-modified-since"] ?? "");
+  const modified = Date.parse(page.headers["last-modified"] ?? "");
+  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
 }
 
 /**
@@ -154,7 +150,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
   }
 
   function send(request: IncomingMessage, response: ServerResponse, page: StoredPage, cache: "HIT" | "STALE" | "MISS"): void {
-    const headers: Record<string, string | number> = { ...page.headers, "x-cache": cache, vary: "Accept-Encoding, Save-Data" };
+    const headers: Record<string, string | number> = { ...page.headers, "x-cache": cache, vary: "Accept-Encoding, Save-Data, Cookie" };
     if (page.headers.etag === page.etag) headers.age = Math.max(0, Math.floor((now() - page.storedAt) / 1000));
     if (isNotModified(request, page)) {
       delete headers["content-type"];
@@ -170,7 +166,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = request.url ?? "/";
-    const variant = wantsLite(request.headers);
+    const variant = pageVariant(request.headers);
     const key = keyOf(variant, path);
     const userAgent = request.headers["user-agent"] ?? "";
     const kept = store.get(key);
