@@ -25,10 +25,13 @@ export async function ShareLinks({ url, headline, locale }: { url: string; headl
       <a className="share-link" href={targets.facebook} rel="noopener nofollow" target="_blank">
         {t("shareFacebook")}
       </a>
-      {/* public/reader/copy-link.js shows and works this button; without script there is no dead button. The script
-          changes attributes that React would otherwise report as a hydration mismatch where the admin preview hydrates. */}
-      <button type="button" className="share-link share-copy" hidden data-copy-link={url} data-done-label={t("linkCopied")} suppressHydrationWarning>
-        {t("copyLink")}
+      {/* public/reader/copy-link.js shows and works this button, so without script there is no dead button. It must not
+          add nodes React does not know of (where a page still hydrates, a foreign node throws the whole page away), and
+          the attributes and text it changes are exempt from React's hydration check. */}
+      <button type="button" className="share-link share-copy" hidden data-copy-link={url} suppressHydrationWarning>
+        <span aria-live="polite" data-done-label={t("linkCopied")} suppressHydrationWarning>
+          {t("copyLink")}
+        </span>
       </button>
       <script src="/reader/copy-link.js" defer />
     </div>

@@ -2,20 +2,15 @@
 (() => {
   if (!navigator.clipboard) return;
   for (const button of document.querySelectorAll("button[data-copy-link]")) {
-    const label = button.textContent;
-    const status = document.createElement("span");
-    status.setAttribute("role", "status");
-    status.className = "visually-hidden";
-    button.after(status);
+    const live = button.firstElementChild;
+    const label = live.textContent;
     let timer;
+    // A refused copy (no permission) leaves the label as it was.
     button.addEventListener("click", () =>
       navigator.clipboard.writeText(button.dataset.copyLink).then(() => {
-        button.textContent = status.textContent = button.dataset.doneLabel;
+        live.textContent = live.dataset.doneLabel;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          button.textContent = label;
-          status.textContent = "";
-        }, 4000);
+        timer = setTimeout(() => (live.textContent = label), 4000);
       }, () => {}),
     );
     button.hidden = false;
