@@ -61,7 +61,7 @@ export default async function HomePage({ params }: Props) {
             <ArticleCard article={lead} locale={locale} now={now} variant="lead" priority headingLevel={2} />
             <div className="top-stories">
               {topStories.map((story) => (
-                <ArticleCard key={story.id} article={story} locale={locale} now={now} />
+                <ArticleCard key={story.id} article={story} locale={locale} now={now} variant="top" />
               ))}
             </div>
           </section>

@@ -14,18 +14,23 @@ export type ArticleCardData = {
   hero: MediaImageData | null;
 };
 
-/** lead: the front's top story; standard: a card in a grid; row: a list entry, picture beside the text from 40rem; compact: headline only. */
-type Variant = "lead" | "standard" | "row" | "compact";
+/**
+ * lead: the front's top story; top: the two-column grid beside it; standard: a card in a grid; row: a list entry,
+ * picture beside the text from 40rem; compact: headline only.
+ */
+type Variant = "lead" | "top" | "standard" | "row" | "compact";
 
 /*
  * The width each picture is laid out at (app/globals.css), so that a phone fetches no more pixels than it shows.
  * `.container` is at most 76rem (1216px) with 1rem padding each side: content is 100vw - 32px, at most 1184px.
  * lead: full width; from 64rem the first column of `.front-top` (2.2fr of 3.2fr after a 1.5rem gap).
+ * top: `.top-stories` under the lead: one column, two from 40rem (1.25rem gap), inside the lead's column from 64rem.
  * standard: `.rail-cards`: one column, two from 40rem (1.25rem gap), four from 64rem.
  * row: `.article-list`: full width, then a 1fr of 1fr 2fr (1rem gap) from 40rem.
  */
 const imageSizes: Record<Exclude<Variant, "compact">, string> = {
   lead: "(min-width: 76rem) 798px, (min-width: 64rem) calc(68.75vw - 39px), calc(100vw - 32px)",
+  top: "(min-width: 76rem) 389px, (min-width: 64rem) calc(34.375vw - 30px), (min-width: 40rem) calc(50vw - 26px), calc(100vw - 32px)",
   standard: "(min-width: 76rem) 281px, (min-width: 64rem) calc(25vw - 23px), (min-width: 40rem) calc(50vw - 26px), calc(100vw - 32px)",
   row: "(min-width: 76rem) 390px, (min-width: 40rem) calc(33.34vw - 16px), calc(100vw - 32px)",
 };
