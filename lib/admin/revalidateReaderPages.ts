@@ -7,5 +7,5 @@ import { expireReaderPages } from "@/lib/cache/expireReaderPages";
  * tag or image), and these changes are rare, so coarse is correct and cheap enough.
  */
 export async function revalidateReaderPages(): Promise<void> {
-  await expireReaderPages({ tags: [readerCacheTags.everything()], paths: [] });
+  await expireReaderPages({ tags: [readerCacheTags.everything()] });
 }

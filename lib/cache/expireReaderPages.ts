@@ -1,8 +1,8 @@
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { announceReaderPagesChanged } from "@/lib/delivery/readerPageChanges";
 import { internalCallHeaders, serverOrigin } from "@/lib/delivery/internalCalls";
 
-export type ReaderPageExpiry = { tags: string[]; paths: string[] };
+export type ReaderPageExpiry = { tags: string[] };
 
 /** Next throws this when revalidation is called with no request or action around it, e.g. from a timer. */
 function isOutsideRequest(error: unknown): boolean {
@@ -29,7 +29,6 @@ async function expireThroughServer(expiry: ReaderPageExpiry): Promise<void> {
 export async function expireReaderPages(expiry: ReaderPageExpiry): Promise<void> {
   try {
     for (const tag of expiry.tags) revalidateTag(tag, { expire: 0 });
-    for (const path of expiry.paths) revalidatePath(path);
   } catch (error) {
     if (!isOutsideRequest(error)) throw error;
     await expireThroughServer(expiry);

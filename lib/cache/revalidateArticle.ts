@@ -1,5 +1,4 @@
 import { type ArticleCacheTarget, getArticleCacheTarget } from "@/db/queries/articleCacheTarget";
-import { articlePath } from "@/lib/routes";
 import { expireReaderPages } from "./expireReaderPages";
 
 /**
@@ -41,7 +40,5 @@ export async function revalidateArticle(articleId: number, { before }: { before?
   const after = await getArticleCacheTarget(articleId);
   const targets = [before, after].filter((target) => target !== undefined);
   if (targets.length === 0) return;
-  const tags = new Set(targets.flatMap(articleCacheTags));
-  const paths = new Set(targets.map((target) => articlePath(target.locale, target)));
-  await expireReaderPages({ tags: [...tags], paths: [...paths] });
+  await expireReaderPages({ tags: [...new Set(targets.flatMap(articleCacheTags))] });
 }

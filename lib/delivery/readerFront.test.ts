@@ -107,12 +107,23 @@ describe("the reader front", () => {
       const page = htmlPage("ख़बर");
       return { ...page, headers: { ...page.headers, "last-modified": "Tue, 05 Mar 2024 10:30:00 GMT" } };
     };
-    const { get } = await startFront({ pages: { "/": () => htmlPage("मुख्य पृष्ठ"), "/story-1": story } });
+    let renders = 0;
+    const rerendered = () => {
+      const page = htmlPage("ख़बर");
+      return { ...page, body: Buffer.from(page.body.toString().replace("<body>", `<body data-rendered-at="2026-11-30T10:0${renders++}:00.000Z">`)) };
+    };
+    const { get } = await startFront({ pages: { "/": () => htmlPage("मुख्य पृष्ठ"), "/story-1": story, "/rerendered": rerendered }, freshForMs: 0 });
     const full = await get("/");
     const etag = full.headers.get("etag") ?? "";
     expect((await get("/", { "if-none-match": etag })).status).toBe(304);
     expect((await get("/", { "if-none-match": '"other"' })).status).toBe(200);
     expect((await get("/story-1", { "if-modified-since": "Tue, 05 Mar 2024 10:30:00 GMT" })).status).toBe(304);
+    const etagBefore = (await get("/rerendered")).headers.get("etag") ?? "";
+    await get("/rerendered");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rendered = await get("/rerendered", { "if-none-match": etagBefore });
+    expect(renders, "Next rendered the page again meanwhile").toBeGreaterThanOrEqual(2);
+    expect(rendered.status, "same page, rendered again").toBe(304);
     expect((await get("/story-1", { "if-modified-since": "Mon, 04 Mar 2024 10:30:00 GMT" })).status).toBe(200);
 
     const raw = (encoding: string) =>

@@ -64,6 +64,15 @@ function transformed(upstream: UpstreamResponse, variant: Variant): Buffer {
   return Buffer.from(variant === "lite" ? liteReaderHtml(html) : withoutNextRuntime(html), "utf8");
 }
 
+/**
+ * A strong validator of what the reader sees: the bytes without the render stamp of app/[locale]/layout.tsx, so a
+ * page Next renders again unchanged (its minute was up) still answers a browser's conditional request with 304.
+ */
+function contentTag(body: Buffer): string {
+  const content = body.toString("latin1").replace(/ data-rendered-at="[^"]*"/, "");
+  return `"${createHash("sha1").update(content, "latin1").digest("base64url").slice(0, 22)}"`;
+}
+
 const isCompressible = (headers: Record<string, string>, body: Buffer) =>
   body.length >= 1024 && /^(?:text\/|application\/(?:xml|rss\+xml|json|xhtml))/.test(headers["content-type"] ?? "");
 
@@ -74,7 +83,7 @@ function finishedPage(upstream: UpstreamResponse, variant: Variant, keepable: bo
     const value = upstream.headers[name];
     if (typeof value === "string") headers[name] = value;
   }
-  const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
+  const etag = contentTag(body);
   if (keepable) {
     headers["cache-control"] = readerCacheControl;
     headers.etag = etag;
