@@ -31,6 +31,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // `"use cache"` for reader data (lib/cache/readerData.ts) without switching the whole app to Cache Components.
     useCache: true,
+    // Rendered pages stay in memory (an LRU) rather than piling up under the build folder, ~145 KB per article, and
+    // being served from an old database after a restart.
+    isrFlushToDisk: false,
     // Newsroom uploads: images up to 15 MB (lib/media/limits.ts) go through a server action, one file per request.
     serverActions: { bodySizeLimit: "16mb" },
     // The proxy buffers request bodies and would cut a larger upload short at its default of 10 MB.

@@ -1,20 +1,17 @@
 "use client";
 
-import { useParams } from "next/navigation";
-import en from "@/messages/en.json";
-import hi from "@/messages/hi.json";
+import { useTranslations } from "next-intl";
 
 /** Shown instead of a stack trace when a reader page fails; the reader can try again. */
 export default function ReaderError({ reset }: { error: Error; reset: () => void }) {
-  const { locale } = useParams<{ locale: string }>();
-  const t = (locale === "en" ? en : hi).error;
+  const t = useTranslations("error");
   return (
     <main id="main" className="container not-found">
-      <h1>{t.title}</h1>
-      <p>{t.body}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
         <button type="button" className="button-link" onClick={reset}>
-          {t.retry}
+          {t("retry")}
         </button>
       </p>
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale, routing } from "@/i18n/routing";
 import { site, siteUrl } from "@/lib/site";
@@ -36,7 +37,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       {/* When this copy was rendered: tells a cached page from a fresh one when debugging (and in tests). */}
-      <body data-rendered-at={new Date().toISOString()}>{children}</body>
+      <body data-rendered-at={new Date().toISOString()}>
+        {/* Only the error page (app/[locale]/error.tsx) runs in the browser; it gets its own three strings. */}
+        <NextIntlClientProvider messages={{ error: (await getMessages({ locale })).error }}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }
