@@ -1,6 +1,7 @@
 /**
- * `npm test`: typecheck, lint, unit tests, production build, browser tests, in that order, and one closing
- * line "N passed, N failed" that sums them (typecheck, lint and build count as one check each).
+ * `npm test`: typecheck, lint, unit tests, production build, page-weight budgets, browser tests, in that order, and
+ * one closing line "N passed, N failed" that sums them (typecheck, lint and build count as one check each, every
+ * budget of scripts/bench/page-weight.ts as one).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -55,16 +56,33 @@ function browserTests(): Tally {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1) };
 }
 
+type BudgetChecks = { checks: { ok: boolean }[] };
+
+/** Issue 6's page-weight budgets, measured in Chromium against the build just made, on a throw-away demo database. */
+function pageWeight(): Tally {
+  const chromium = ensureChromium();
+  if (!chromium) return check(false);
+  const output = path.join(reports, "page-weight.json");
+  const ok = run(bin("tsx"), ["scripts/bench/page-weight.ts", "--json", output], { CHROME_PATH: chromium });
+  if (!fs.existsSync(output)) return check(false);
+  const { checks } = JSON.parse(fs.readFileSync(output, "utf8")) as BudgetChecks;
+  const failed = checks.filter((budget) => !budget.ok).length;
+  return { passed: checks.length - failed, failed: failed + (ok || failed > 0 ? 0 : 1) };
+}
+
 const tallies: [string, Tally][] = [];
 tallies.push(["typecheck", check(run(bin("tsc"), ["--noEmit"]))]);
 tallies.push(["lint", check(run(bin("eslint"), [".", "--max-warnings=0"]))]);
 tallies.push(["unit", unitTests()]);
 const built = check(run(bin("next"), ["build"]));
 tallies.push(["build", built]);
-if (built.failed === 0) tallies.push(["browser", browserTests()]);
+if (built.failed === 0) {
+  tallies.push(["page-weight", pageWeight()]);
+  tallies.push(["browser", browserTests()]);
+}
 
 console.log("");
-for (const [name, tally] of tallies) console.log(`  ${name.padEnd(10)} ${tally.passed} of ${tally.passed + tally.failed} ok`);
+for (const [name, tally] of tallies) console.log(`  ${name.padEnd(11)} ${tally.passed} of ${tally.passed + tally.failed} ok`);
 const total = tallies.reduce((sum, [, tally]) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed }), { passed: 0, failed: 0 });
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);

@@ -2,44 +2,88 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import readline from "node:readline";
+import { listeningProcess } from "./serverProcess";
 
-export type RunningPortal = { origin: string; stop: () => Promise<void> };
+export type RunningPortal = {
+  origin: string;
+  /** The node process that serves (not the tsx launcher that was spawned). */
+  pid: number;
+  stop: () => Promise<void>;
+};
+
+export type PortalOptions = {
+  /** The project folder to run, with its own build; by default this one. */
+  cwd?: string;
+  /** An existing database to serve instead of a fresh demo one; it is left in place afterwards. */
+  databaseFile?: string;
+  /** Receives every line the server prints on stdout (LOG_FILLS=1 prints one per page Next was asked for). */
+  onLine?: (line: string) => void;
+};
 
 /**
- * Starts the production build (`next build` must have run) on a fresh demo database in a temporary folder,
- * so that benchmarks measure the same pages a newcomer gets and never touch data/portal.db. `env` adds settings
- * such as ADMIN_EMAIL; NEXT_DIST_DIR picks another build folder.
+ * Starts the production build (`next build` must have run) through scripts/serve.ts — the reader front before
+ * Next, as `npm start` runs it — on a fresh demo database in a temporary folder, so that benchmarks measure the
+ * same pages a newcomer gets and never touch data/portal.db. `env` adds settings such as ADMIN_EMAIL or
+ * READER_FRONT=0; NEXT_DIST_DIR picks another build folder.
  */
-export async function startPortal(port = Number(process.env.BENCH_PORT ?? 3210), env: Record<string, string> = {}): Promise<RunningPortal> {
-  const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
+export async function startPortal(
+  port = Number(process.env.BENCH_PORT ?? 3210),
+  env: Record<string, string> = {},
+  options: PortalOptions = {},
+): Promise<RunningPortal> {
+  const cwd = options.cwd ?? process.cwd();
+  const buildDir = path.resolve(cwd, process.env.NEXT_DIST_DIR ?? ".next");
   if (!fs.existsSync(path.join(buildDir, "BUILD_ID"))) throw new Error(`No production build in ${buildDir}: run \`npx next build\` first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
   const server: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_FILE: path.join(dataDir, "portal.db"), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
+    cwd,
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_FILE: options.databaseFile ?? path.join(dataDir, "portal.db"), NODE_ENV: "production" },
+    stdio: ["ignore", options.onLine ? "pipe" : "ignore", "inherit"],
   });
+  if (options.onLine && server.stdout) readline.createInterface({ input: server.stdout }).on("line", options.onLine);
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) =>
+    server.once("exit", (code) => {
+      exitCode = code;
+      resolve();
+    }),
+  );
+  const stop = async () => {
+    if (exitCode === undefined) {
+      server.kill("SIGTERM");
+      await exited;
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  const deadline = Date.now() + 120_000;
+  let up = false;
+  while (!up && exitCode === undefined && Date.now() < deadline) {
     try {
-      if ((await fetch(`${origin}/api/health`)).ok) break;
+      up = (await fetch(`${origin}/api/health`)).ok;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return {
-    origin,
-    stop: async () => {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  if (!up) {
+    await stop();
+    throw new Error(exitCode === undefined ? `The portal did not answer on ${origin} within 2 minutes` : `The portal exited with code ${exitCode} before answering on ${origin}`);
+  }
+  try {
+    return { origin, pid: listeningProcess(server.pid!, port), stop };
+  } catch (error) {
+    // Someone else's server answered on that port.
+    await stop();
+    throw error;
+  }
 }
 
 /** The canonical URL of the seed article (id 1), read from the redirect that /videsh/1 answers. */
 export async function seedArticlePath(origin: string): Promise<string> {
   const response = await fetch(`${origin}/videsh/1`, { redirect: "manual" });
-  return response.headers.get("location") ?? "/videsh/1";
+  // Next's first (uncached) render of the redirect sends Location twice, which fetch joins with ", ".
+  return response.headers.get("location")?.split(", ")[0] ?? "/videsh/1";
 }
