@@ -18,12 +18,11 @@
  */
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { startPortal } from "./portalServer";
+import { freePort, startPortal } from "./portalServer";
 import { publishedArchive } from "./publishedArchive";
 import { megabytes } from "./wireBenchDatabase";
 
@@ -86,14 +85,6 @@ function timedGet(origin: string, urlPath: string): Promise<Answer> {
   });
 }
 
-/** A port nobody listens on, so that the timings cannot come from someone else's server. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const fillLine = /^fill (\d+) (\S+) (\d+)ms (full|lite) (.+)$/;
 

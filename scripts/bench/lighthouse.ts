@@ -8,12 +8,11 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findChromium } from "../findChromium";
-import { startPortal } from "./portalServer";
+import { freePort, startPortal } from "./portalServer";
 import { findReaderPages } from "./readerPages";
 
 const { values } = parseArgs({
@@ -143,13 +142,6 @@ function performanceHints(report: Report, blockingTimeMissed: boolean): string[]
   return lines;
 }
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const chrome = findChromium();
 if (!chrome) throw new Error("No Chromium: install Debian's chromium or set CHROME_PATH.");

@@ -11,14 +11,13 @@
  * Usage: npx next build && npx tsx scripts/bench/page-weight.ts [--origin http://127.0.0.1:3000] [--port P] [--query WORD] [--json FILE]
  */
 import fs from "node:fs";
-import net from "node:net";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { findChromium } from "../findChromium";
 import { bundleThreshold, messagesIn, readMessageEntries } from "./messageBundles";
 import { byteKinds, measurePage, type PageTransfer } from "./pageTransfer";
 import { defaultSearchQuery, findReaderPages, type ReaderPage } from "./readerPages";
-import { startPortal } from "./portalServer";
+import { freePort, startPortal } from "./portalServer";
 
 const { values } = parseArgs({
   options: {
@@ -37,14 +36,6 @@ type Mode = "full" | "lite";
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** A port nobody listens on, so the figures cannot come from someone else's server. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 function printTable(mode: Mode, rows: { page: ReaderPage; transfer: PageTransfer }[]): void {
   const header = ["page type".padEnd(21), ...byteKinds.map((kind) => kind.padStart(7)), "total".padStart(8), "inline JS".padStart(10), "requests".padStart(9)];

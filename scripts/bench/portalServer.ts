@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
@@ -86,4 +87,13 @@ export async function seedArticlePath(origin: string): Promise<string> {
   const response = await fetch(`${origin}/videsh/1`, { redirect: "manual" });
   // Next's first (uncached) render of the redirect sends Location twice, which fetch joins with ", ".
   return response.headers.get("location")?.split(", ")[0] ?? "/videsh/1";
+}
+
+/** A port nobody listens on, so that the figures cannot come from someone else's server. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

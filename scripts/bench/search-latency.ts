@@ -10,7 +10,6 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +17,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { writeWireCopies } from "@/lib/wire/generator/writeWireCopies";
 import { closedDatabaseBytes, megabytes, openBenchDatabase } from "./wireBenchDatabase";
+import { freePort } from "./portalServer";
 
 const { values } = parseArgs({
   options: {
@@ -192,14 +192,6 @@ function sizeByTable(): void {
   }
 }
 
-/** A port nobody listens on, so that the timings cannot come from another helper's server. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function startServer(): Promise<{ origin: string; stop: () => Promise<void> } | null> {
   const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
