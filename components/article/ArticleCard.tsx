@@ -48,7 +48,8 @@ export function ArticleCard({
 }: {
   article: ArticleCardData;
   locale: Locale;
-  now: Date;
+  /** Times read relative to this ("2 घंटे पहले"); without it, as date and time, for pages cached for long. */
+  now?: Date;
   variant?: Variant;
   showSection?: boolean;
   priority?: boolean;

@@ -6,6 +6,7 @@ import { processShared } from "./processShared";
  * pages inside one. The secret is made per process and never leaves it.
  */
 const secret = () => processShared("internalCallSecret", () => randomBytes(32).toString("hex"));
+const secretBytes = () => processShared("internalCallSecretBytes", () => Buffer.from(secret()));
 const origin = () => processShared<{ value: string | null }>("serverOrigin", () => ({ value: null }));
 
 export const internalCallHeader = "x-internal-call";
@@ -26,6 +27,6 @@ export function internalCallHeaders(): Record<string, string> {
 /** `value` is the request's internal-call header. */
 export function isInternalCall(value: string | string[] | null | undefined): boolean {
   const given = Buffer.from(typeof value === "string" ? value : "");
-  const expected = Buffer.from(secret());
+  const expected = secretBytes();
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

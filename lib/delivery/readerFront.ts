@@ -147,7 +147,10 @@ export function createReaderFront(options: ReaderFrontOptions) {
         if (keepable && startedIn === generation) store.set(key, page);
         return page;
       })
-      .finally(() => filling.delete(key));
+      .finally(() => {
+        // A clear() may have dropped this fetch and a newer one taken its place.
+        if (filling.get(key) === done) filling.delete(key);
+      });
     filling.set(key, done);
     return done;
   }
@@ -188,9 +191,11 @@ export function createReaderFront(options: ReaderFrontOptions) {
     send(request, response, await fill(path, variant, userAgent), "MISS");
   }
 
+  /** After a newsroom change no reader may join a fetch that started before it. */
   function clear(): void {
     generation += 1;
     store.clear();
+    filling.clear();
   }
 
   return { handle, clear, size: () => store.size };

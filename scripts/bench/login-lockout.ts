@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import hindi from "@/messages/hi.json";
+import { loginFormFields } from "./newsroomClient";
 import { startPortal } from "./portalServer";
 
 const { values } = parseArgs({
@@ -66,15 +67,6 @@ async function inProcess(): Promise<void> {
     closeDb();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** The login page's form as a browser without JavaScript posts it: React's hidden action fields plus ours. */
-async function loginFormFields(origin: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/admin/login`)).text();
-  const form = /<form[^>]*class="login-form"[\s\S]*?<\/form>/.exec(html)?.[0];
-  if (!form) throw new Error("No login form on /admin/login");
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [unescape(m[1]!), unescape(m[2] ?? "")]);
 }
 
 async function throughServer(): Promise<void> {

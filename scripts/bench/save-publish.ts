@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchArticleDraft } from "./benchDraft";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "editor-bench-"));
 process.env.DATABASE_FILE = path.join(dir, "portal.db");
@@ -26,17 +27,6 @@ const { insertAuditEvent } = await import("@/db/queries/audit");
 const userId = await insertUser({ email: "bench@example.com", name: "बेंच", passwordHash: "x", role: "editor" });
 const actor = { id: userId, role: "editor" as const };
 const sectionId = (await listSections())[0]!.id;
-const paragraphs = Array.from({ length: 12 }, (_, i) => ({ type: "paragraph", content: [{ text: `यह अनुच्छेद ${i + 1} है, जिसमें ` }, { text: "ज़रूरी", bold: true }, { text: " जानकारी दी गई है। ".repeat(6) }] }));
-
-function draft(n: number) {
-  return {
-    headline: `मानसून ने केरल में दस्तक दी — परीक्षण ${n}`,
-    standfirst: "मौसम विभाग के अनुसार इस बार सामान्य से अधिक वर्षा होगी।",
-    body: { version: 1, blocks: [...paragraphs, { type: "subheading", text: "किसानों के लिए राहत" }, { type: "quote", text: "बुआई समय पर होगी।" }, { type: "list", ordered: false, items: [[{ text: "धान" }], [{ text: "मक्का" }]] }] },
-    sectionId, tags: ["मानसून", "केरल", `टैग ${n}`], authorIds: [1, 2], agency: "भाषा", bylineText: "", datelinePlace: "तिरुवनंतपुरम", datelineDay: 2, datelineMonth: 6, datelineYear: null,
-    heroMediaId: 1, socialMediaId: null, locale: "hi" as const, slug: "", metaTitle: "", metaDescription: "", translationOfId: null,
-  };
-}
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return (s[9]! + s[10]!) / 2; };
 const saveTimes: number[] = [];
@@ -46,7 +36,7 @@ for (let n = 0; n < 20; n++) ids.push(await createDraftArticle({ locale: "hi", s
 
 for (const [n, id] of ids.entries()) {
   const started = performance.now();
-  const parsed = articleDraftSchema.parse(draft(n));
+  const parsed = articleDraftSchema.parse(benchArticleDraft(n, sectionId));
   await getArticleCacheTarget(id);
   const outcome = await saveDraft({ actor, articleId: id, baseVersion: 1, draft: parsed });
   await insertAuditEvent({ action: "article.save", userId, targetType: "article", targetId: id, details: { version: 2 }, ip: "" });

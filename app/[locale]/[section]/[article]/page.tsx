@@ -19,9 +19,10 @@ import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
-// Rendered on first request, then served from Next's cache until a write expires its tags or a minute passes
-// (relative times on cards, stories whose scheduled time came without a write).
-export const revalidate = 60;
+// Rendered on first request, then served from Next's cache until a write expires its tags; an hour is the safety
+// net (a minute, as on lists, would have every long-tail story a crawler visits rendered again and again). Its
+// related stories therefore show dates, not "2 hours ago".
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return [];
@@ -71,7 +72,6 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   const other: Locale = locale === "hi" ? "en" : "hi";
   const translation = translationPath(article);
-  const now = new Date();
 
   return (
     <ReaderPage
@@ -97,7 +97,7 @@ export default async function ArticlePage({ params }: Props) {
           </h2>
           <div className="rail-cards">
             {related.map((story) => (
-              <ArticleCard key={story.id} article={story} locale={locale} now={now} />
+              <ArticleCard key={story.id} article={story} locale={locale} />
             ))}
           </div>
         </aside>
