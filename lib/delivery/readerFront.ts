@@ -198,5 +198,5 @@ export function createReaderFront(options: ReaderFrontOptions) {
     filling.clear();
   }
 
-  return { handle, clear, size: () => store.size };
+  return { handle, clear };
 }
