@@ -166,6 +166,25 @@ describe("the reader front", () => {
     expect(await english.text()).toContain("Page not found");
   });
 
+  it("answers a page Next failed on with the portal's own error page, and a Next it cannot reach with 502", async () => {
+    const { get } = await startFront({
+      pages: {
+        "/desh": () => htmlPage("", { status: 500, cacheControl: "private, no-cache, no-store" }),
+        "/en/desh": () => Promise.reject(new Error("connect ECONNREFUSED")),
+      },
+    });
+    const failed = await get("/desh");
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+    const html = await failed.text();
+    expect(html).toContain('<html lang="hi">');
+    expect(html).toContain("<h1>कुछ गड़बड़ हो गई</h1>");
+    expect(html).not.toContain("<script");
+    const unreachable = await get("/en/desh");
+    expect(unreachable.status).toBe(502);
+    expect(await unreachable.text()).toContain("<h1>Something went wrong</h1>");
+  });
+
   it("serves lite pages for Save-Data and for the reader's switch, and the full page when the reader switched it off", async () => {
     const { get } = await startFront({ pages: { "/": () => htmlPage("मुख्य पृष्ठ") } });
     const isLite = async (headers: Record<string, string>) => (await (await get("/", headers)).text()).includes("<html data-lite");

@@ -4,6 +4,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { localeOfPath, notFoundPagePath } from "@/lib/routes";
 import { pageVariant, type Variant } from "./liteMode";
 import { PageStore, type StoredPage } from "./pageStore";
+import { readerErrorHtml } from "./readerErrorPage";
 import { liteReaderHtml, withoutNextRuntime } from "./readerHtml";
 
 /** What Next answered for a path, asked over the loopback (scripts/serve.ts). */
@@ -141,6 +142,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
       .then((upstream) => {
         options.onFill?.({ key, status: upstream.status, nextCache: upstream.headers["x-nextjs-cache"] as string | undefined, ms: now() - started });
         if (needsNotFoundPage(path, upstream)) return freshPage(notFoundPagePath(localeOfPath(path)), variant, userAgent);
+        if (upstream.status >= 500 && isHtml(upstream)) return errorPage(path, upstream.status, variant);
         const keepable = isKeepable(path, upstream);
         const page = finishedPage(upstream, variant, keepable, now());
         // A page fetched before the newsroom's change may be out of date: send it to who asked, but do not keep it.
@@ -153,6 +155,12 @@ export function createReaderFront(options: ReaderFrontOptions) {
       });
     filling.set(key, done);
     return done;
+  }
+
+  /** The portal's error page for a reader page Next failed on, or could not be asked for (502). */
+  function errorPage(path: string, status: number, variant: Variant): StoredPage {
+    const body = Buffer.from(readerErrorHtml(localeOfPath(path)));
+    return finishedPage({ status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body }, variant, false, now());
   }
 
   /** A kept page still fresh, else one fetched now. */
@@ -188,7 +196,8 @@ export function createReaderFront(options: ReaderFrontOptions) {
       fill(path, variant, userAgent).catch(() => store.delete(key));
       return send(request, response, kept, "STALE");
     }
-    send(request, response, await fill(path, variant, userAgent), "MISS");
+    const page = await fill(path, variant, userAgent).catch(() => errorPage(path, 502, variant));
+    send(request, response, page, "MISS");
   }
 
   /** After a newsroom change no reader may join a fetch that started before it. */
