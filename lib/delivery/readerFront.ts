@@ -130,6 +130,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
   let generation = 0;
 
   const keyOf = (variant: Variant, path: string) => `${variant} ${path}`;
+  const isFresh = (page: StoredPage) => now() - page.storedAt < options.freshForMs;
 
   function fill(path: string, variant: Variant, userAgent: string): Promise<StoredPage> {
     const key = keyOf(variant, path);
@@ -166,7 +167,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
   /** A kept page still fresh, else one fetched now. */
   async function freshPage(path: string, variant: Variant, userAgent: string): Promise<StoredPage> {
     const kept = store.get(keyOf(variant, path));
-    return kept && now() - kept.storedAt < options.freshForMs ? kept : fill(path, variant, userAgent);
+    return kept && isFresh(kept) ? kept : fill(path, variant, userAgent);
   }
 
   function send(request: IncomingMessage, response: ServerResponse, page: StoredPage, cache: "HIT" | "STALE" | "MISS"): void {
@@ -190,7 +191,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
     const key = keyOf(variant, path);
     const userAgent = request.headers["user-agent"] ?? "";
     const kept = store.get(key);
-    if (kept && now() - kept.storedAt < options.freshForMs) return send(request, response, kept, "HIT");
+    if (kept && isFresh(kept)) return send(request, response, kept, "HIT");
     if (kept) {
       // Out of date by a second: this reader gets the kept copy, the next ones the refreshed one.
       fill(path, variant, userAgent).catch(() => store.delete(key));

@@ -12,7 +12,6 @@ import { breadcrumbList, collectionPage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { readSectionBySlug, readSectionPage, readSections } from "@/lib/cache/readerData";
-import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; section: string; page?: string }> };
 
@@ -34,21 +33,19 @@ async function resolveSection(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return metadataUnlessMissing(async () => {
-    const { locale, section, description } = await resolveSection(params);
-    const page = await pageNumber(params);
-    const name = localized(locale, section);
-    const t = await getTranslations({ locale, namespace: "meta" });
-    return pageMetadata({
-      locale,
-      name,
-      description: description || t("sectionDescription", { section: name }),
-      path: sectionPath(locale, section.slug, page),
-      page,
-      // Later pages hold different stories in each language, and may not exist in the other.
-      translations: page === 1 ? { hi: sectionPath("hi", section.slug), en: sectionPath("en", section.slug) } : null,
-      sectionFeed: { slug: section.slug, name },
-    });
+  const { locale, section, description } = await resolveSection(params);
+  const page = await pageNumber(params);
+  const name = localized(locale, section);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    name,
+    description: description || t("sectionDescription", { section: name }),
+    path: sectionPath(locale, section.slug, page),
+    page,
+    // Later pages hold different stories in each language, and may not exist in the other.
+    translations: page === 1 ? { hi: sectionPath("hi", section.slug), en: sectionPath("en", section.slug) } : null,
+    sectionFeed: { slug: section.slug, name },
   });
 }
 

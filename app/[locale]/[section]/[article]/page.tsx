@@ -15,7 +15,6 @@ import { articleBreadcrumbs, newsArticle } from "@/lib/seo/jsonLd";
 import { articleDescription, articleMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
 import { readArticle, readMedia, readRelated, readSections } from "@/lib/cache/readerData";
-import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; section: string; article: string }> };
 
@@ -54,10 +53,8 @@ async function resolveArticle(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return metadataUnlessMissing(async () => {
-    const { article } = await resolveArticle(params);
-    return articleMetadata(article);
-  });
+  const { article } = await resolveArticle(params);
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -13,7 +13,6 @@ import { breadcrumbList, profilePage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { readAuthorBySlug, readAuthorPage, readMedia, readSections } from "@/lib/cache/readerData";
-import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; author: string; page?: string }> };
 
@@ -36,18 +35,16 @@ async function resolveAuthor(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return metadataUnlessMissing(async () => {
-    const { locale, author, name, bio, t } = await resolveAuthor(params);
-    const page = await pageNumber(params);
-    return pageMetadata({
-      locale,
-      name,
-      description: bio || t("description", { name }),
-      path: authorPath(locale, author.slug, page),
-      page,
-      // Later pages list different stories in each language, and may not exist in the other.
-      translations: page === 1 ? { hi: authorPath("hi", author.slug), en: authorPath("en", author.slug) } : null,
-    });
+  const { locale, author, name, bio, t } = await resolveAuthor(params);
+  const page = await pageNumber(params);
+  return pageMetadata({
+    locale,
+    name,
+    description: bio || t("description", { name }),
+    path: authorPath(locale, author.slug, page),
+    page,
+    // Later pages list different stories in each language, and may not exist in the other.
+    translations: page === 1 ? { hi: authorPath("hi", author.slug), en: authorPath("en", author.slug) } : null,
   });
 }
 

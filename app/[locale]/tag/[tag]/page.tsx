@@ -11,7 +11,6 @@ import { breadcrumbList, collectionPage } from "@/lib/seo/jsonLd";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { readSections, readTagBySlug, readTagPage } from "@/lib/cache/readerData";
-import { metadataUnlessMissing } from "@/lib/seo/metadataUnlessMissing";
 
 type Props = { params: Promise<{ locale: string; tag: string; page?: string }> };
 
@@ -33,17 +32,15 @@ async function resolveTag(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return metadataUnlessMissing(async () => {
-    const { locale, tag, t } = await resolveTag(params);
-    const page = await pageNumber(params);
-    // Tags belong to one language: no hreflang.
-    return pageMetadata({
-      locale,
-      name: t("heading", { tag: tag.name }),
-      description: t("description", { tag: tag.name }),
-      path: tagPath(locale, tag.slug, page),
-      page,
-    });
+  const { locale, tag, t } = await resolveTag(params);
+  const page = await pageNumber(params);
+  // Tags belong to one language: no hreflang.
+  return pageMetadata({
+    locale,
+    name: t("heading", { tag: tag.name }),
+    description: t("description", { tag: tag.name }),
+    path: tagPath(locale, tag.slug, page),
+    page,
   });
 }
 
