@@ -3,6 +3,8 @@ import { findChromium } from "./scripts/findChromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// Its own folder per run, so that two runs side by side (different E2E_PORT) do not share a database.
+const dataDir = process.env.E2E_DATA_DIR ?? ".e2e-data";
 
 // Debian's Chromium as root on a closed network: no sandbox, no background calls home.
 const launchOptions = {
@@ -38,10 +40,10 @@ export default defineConfig({
   ],
   webServer: {
     // A throw-away database with the demo content and one account per newsroom role, served as `npm start` serves.
-    command: `rm -rf .e2e-data && node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx e2e/createStaff.ts && NODE_ENV=production PORT=${port} node_modules/.bin/tsx scripts/serve.ts`,
+    command: `rm -rf ${dataDir} && node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx e2e/createStaff.ts && NODE_ENV=production PORT=${port} node_modules/.bin/tsx scripts/serve.ts`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_FILE: ".e2e-data/portal.db", PAGE_SIZE: "3", SITE_URL: baseURL },
+    env: { DATABASE_FILE: `${dataDir}/portal.db`, PAGE_SIZE: "3", SITE_URL: baseURL },
   },
 });

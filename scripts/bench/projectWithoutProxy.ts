@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** Not copied: dependencies (hard-linked instead), builds, test output and local data. */
-const leftOut = /^(?:node_modules|\.git|\.next.*|\.e2e-data|test-results|data|tsconfig\.tsbuildinfo)$/;
+const leftOut = /^(?:node_modules|\.git|\.next.*|\.e2e-data.*|test-results|data|tsconfig\.tsbuildinfo)$/;
 
 export type ProjectCopy = { dir: string; buildSeconds: number; remove: () => void };
 
