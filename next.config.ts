@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { nextSecurityHeaderRules } from "./lib/http/securityHeaders";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -22,11 +23,15 @@ const nextConfig: NextConfig = {
   // Hindi feeds have no locale in their address, and the proxy's locale routing skips paths with a dot, so these
   // map them onto app/[locale]/rss.xml and app/[locale]/[section]/rss.xml. They run before dynamic routes, hence
   // the section pattern leaves out the locales themselves (/en/rss.xml is the English edition's feed).
-  // Reader pages' own small scripts (public/reader/): unversioned names, so a day rather than forever.
-  headers: async () => [{ source: "/reader/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] }],
   rewrites: async () => [
     { source: "/rss.xml", destination: "/hi/rss.xml" },
     { source: "/:section((?!(?:hi|en)/)[^/.]+)/rss.xml", destination: "/hi/:section/rss.xml" },
+  ],
+  headers: async () => [
+    // Reader pages' own small scripts (public/reader/): unversioned names, so a day rather than forever.
+    { source: "/reader/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
+    // Security headers on everything Next answers (ADR 0012).
+    ...nextSecurityHeaderRules({ development: process.env.NODE_ENV === "development" }),
   ],
   experimental: {
     // `"use cache"` for reader data (lib/cache/readerData.ts) without switching the whole app to Cache Components.

@@ -7,6 +7,7 @@ import { type ArticleAddress, articleAddress, withdrawnPagePath } from "./lib/ht
 import { answerArticle } from "./lib/http/articleAnswer";
 import { deployId } from "./lib/http/deployId";
 import { isPageRouteAddress, listPageRoute } from "./lib/http/listPageAddress";
+import { adminContentSecurityPolicy, newNonce } from "./lib/http/securityHeaders";
 import { localeOfPath, notFoundPagePath } from "./lib/routes";
 import { isSearchPagePath, isValidSearchAddress } from "./lib/searchAddress";
 
@@ -53,6 +54,35 @@ async function answerArticleRequest(request: NextRequest, address: ArticleAddres
 }
 
 /**
+ * Newsroom pages run Next's client runtime, whose inline scripts need this request's nonce: Next reads it from the
+ * request's Content-Security-Policy header and puts it on every script it renders (ADR 0012).
+ */
+function nextWithAdminNonce(request: NextRequest): NextResponse {
+  const policy = adminContentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/**
+ * A form posted to a newsroom page without JavaScript is a server action Next reads from the body; a body that does
+ * not parse as the form it claims to be would reach Next's action handler and fail there with a 500. The upload
+ * action sends its file with a `Next-Action` header and is not read here.
+ */
+async function isUnreadableFormPost(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || request.headers.has("next-action")) return false;
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return false;
+  return request
+    .clone()
+    .formData()
+    .then(() => false)
+    .catch(() => true);
+}
+
+/**
  * Reader URLs get next-intl's locale routing; article URLs are answered here when the story is withdrawn or the
  * reader's copy is current. Admin URLs without a session cookie go to the login page; this is only a shortcut for
  * the browser: every admin page and action checks the session itself.
@@ -65,7 +95,8 @@ export default async function proxy(request: NextRequest) {
       login.searchParams.set("next", pathname + request.nextUrl.search);
       return NextResponse.redirect(login);
     }
-    return NextResponse.next();
+    if (await isUnreadableFormPost(request)) return new NextResponse("The form could not be read.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return nextWithAdminNonce(request);
   }
   const response = localeRouting(request);
   // Only next-intl's pass-through or rewrite (200) is changed, never its redirect.

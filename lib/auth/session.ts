@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { deleteExpiredSessions, deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from "@/db/queries/sessions";
 import type { StaffUser } from "@/db/queries/users";
+import { clientAddressFrom } from "@/lib/http/clientAddress";
 import { sessionCookie } from "./cookieNames";
 import { type Action, type ArticleRef, assertCan } from "./permissions";
 
@@ -16,10 +17,9 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** The client's address as the portal's server established it (lib/http/clientAddress.ts; TRUST_PROXY). */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  // The first hop of X-Forwarded-For is the client when a proxy in front sets it; otherwise the socket peer is unknown here.
-  return (list.get("x-forwarded-for")?.split(",")[0] ?? list.get("x-real-ip") ?? "").trim().slice(0, 64);
+  return clientAddressFrom(await headers());
 }
 
 /** Starts a session for the user and sets its cookie. */

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { commonSecurityHeaders, readerContentSecurityPolicy, strictTransportSecurity } from "@/lib/http/securityHeaders";
 import { createReaderFront, isReaderRequest, readerCacheControl, type UpstreamResponse } from "./readerFront";
 
 const cachedByNext = "s-maxage=60, stale-while-revalidate=3540";
@@ -183,6 +184,41 @@ describe("the reader front", () => {
     const unreachable = await get("/en/desh");
     expect(unreachable.status).toBe(502);
     expect(await unreachable.text()).toContain("<h1>Something went wrong</h1>");
+  });
+
+  it("sends the security headers and the strict reader policy on pages, 304s, 404s and its error page, HSTS only over HTTPS", async () => {
+    const { get } = await startFront({
+      pages: {
+        "/": () => htmlPage("मुख्य पृष्ठ"),
+        "/page-not-found": () => htmlPage("यह पृष्ठ नहीं मिला", { status: 404 }),
+        "/desh": () => htmlPage("", { status: 500, cacheControl: "private, no-cache, no-store" }),
+      },
+    });
+    const page = await get("/");
+    const answers = [
+      page,
+      await get("/", { "if-none-match": page.headers.get("etag") ?? "" }),
+      await get("/desh/kuch-nahin-99"),
+      await get("/desh"),
+      await get("/", { "x-forwarded-proto": "https" }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 304, 404, 500, 200]);
+    for (const answer of answers) {
+      for (const [name, value] of Object.entries(commonSecurityHeaders)) expect(answer.headers.get(name), name).toBe(value);
+      expect(answer.headers.get("content-security-policy")).toMatch(/^default-src 'self'; script-src 'self'; /);
+    }
+    expect(page.headers.get("content-security-policy")).toBe(readerContentSecurityPolicy());
+    expect(answers.slice(0, 4).map((answer) => answer.headers.get("strict-transport-security"))).toEqual([null, null, null, null]);
+    expect(answers[4]!.headers.get("strict-transport-security")).toBe(strictTransportSecurity);
+  });
+
+  it("allows its error page's own inline style by hash, and nothing else inline", async () => {
+    const { get } = await startFront({ pages: { "/desh": () => htmlPage("", { status: 500, cacheControl: "private, no-cache, no-store" }) } });
+    const failed = await get("/desh");
+    const html = await failed.text();
+    const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? "";
+    expect(failed.headers.get("content-security-policy")).toBe(readerContentSecurityPolicy({ inlineStyles: [style] }));
+    expect(failed.headers.get("content-security-policy")).not.toContain("unsafe-inline");
   });
 
   it("serves lite pages for Save-Data and for the reader's switch, and the full page when the reader switched it off", async () => {

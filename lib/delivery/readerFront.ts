@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { isHttpsRequest, readerContentSecurityPolicy, transportSecurityHeaders } from "@/lib/http/securityHeaders";
 import { localeOfPath, notFoundPagePath } from "@/lib/routes";
 import { pageVariant, type Variant } from "./liteMode";
 import { PageStore, type StoredPage } from "./pageStore";
-import { readerErrorHtml } from "./readerErrorPage";
+import { readerErrorHtml, readerErrorStyle } from "./readerErrorPage";
 import { liteReaderHtml, withoutNextRuntime } from "./readerHtml";
 
 /** What Next answered for a path, asked over the loopback (scripts/serve.ts). */
@@ -40,6 +41,10 @@ export function isReaderRequest(method: string | undefined, path: string): boole
  * reaches readers behind a CDN within seconds too; browsers ask each time, and a 304 answers them.
  */
 export const readerCacheControl = "public, max-age=0, s-maxage=2, stale-while-revalidate=60, stale-if-error=86400";
+
+/** Pages leave here without Next's scripts, so the strict reader policy fits; the error page adds its own style. */
+const pagePolicy = readerContentSecurityPolicy();
+const errorPagePolicy = readerContentSecurityPolicy({ inlineStyles: [readerErrorStyle] });
 
 const keptHeaders = ["content-type", "location", "cache-control", "last-modified", "x-robots-tag", "retry-after", "allow", "content-language"];
 
@@ -77,9 +82,9 @@ function contentTag(body: Buffer): string {
 const isCompressible = (headers: Record<string, string>, body: Buffer) =>
   body.length >= 1024 && /^(?:text\/|application\/(?:xml|rss\+xml|json|xhtml))/.test(headers["content-type"] ?? "");
 
-function finishedPage(upstream: UpstreamResponse, variant: Variant, keepable: boolean, now: number): StoredPage {
+function finishedPage(upstream: UpstreamResponse, variant: Variant, keepable: boolean, now: number, policy = pagePolicy): StoredPage {
   const body = transformed(upstream, variant);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { "content-security-policy": policy };
   for (const name of keptHeaders) {
     const value = upstream.headers[name];
     if (typeof value === "string") headers[name] = value;
@@ -161,7 +166,7 @@ export function createReaderFront(options: ReaderFrontOptions) {
   /** The portal's error page for a reader page Next failed on, or could not be asked for (502). */
   function errorPage(path: string, status: number, variant: Variant): StoredPage {
     const body = Buffer.from(readerErrorHtml(localeOfPath(path)));
-    return finishedPage({ status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body }, variant, false, now());
+    return finishedPage({ status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body }, variant, false, now(), errorPagePolicy);
   }
 
   /** A kept page still fresh, else one fetched now. */
@@ -171,7 +176,12 @@ export function createReaderFront(options: ReaderFrontOptions) {
   }
 
   function send(request: IncomingMessage, response: ServerResponse, page: StoredPage, cache: "HIT" | "STALE" | "MISS"): void {
-    const headers: Record<string, string | number> = { ...page.headers, "x-cache": cache, vary: "Accept-Encoding, Save-Data, Cookie" };
+    const headers: Record<string, string | number> = {
+      ...page.headers,
+      ...transportSecurityHeaders(isHttpsRequest(request.headers["x-forwarded-proto"])),
+      "x-cache": cache,
+      vary: "Accept-Encoding, Save-Data, Cookie",
+    };
     if (page.headers.etag === page.etag) headers.age = Math.max(0, Math.floor((now() - page.storedAt) / 1000));
     if (isNotModified(request, page)) {
       delete headers["content-type"];

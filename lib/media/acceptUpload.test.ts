@@ -36,6 +36,22 @@ describe("uploading a photo to the media library", () => {
     expect(outcome.ok && outcome.item).toMatchObject({ alt: "ज़रूरी तस्वीर", caption: "कैप्शन", credit: "फ़ोटो: एजेंसी" });
   });
 
+  it("stores a phone photo without its GPS position and camera details, still upright, under the hash of what is stored", async () => {
+    const phone = await sharp({ create: { width: 200, height: 100, channels: 3, background: "#642" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD0: { Make: "PhoneMaker" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "28/1 36/1 50/1" } })
+      .toBuffer();
+    const outcome = await acceptUpload(new File([new Uint8Array(phone)], "IMG_0001.jpg"), { alt: "मैदान में खिलाड़ी", caption: "", credit: "" });
+    expect(outcome.ok && outcome.item).toMatchObject({ width: 100, height: 200 });
+    if (!outcome.ok) return;
+    const stored = fs.readFileSync(path.join(mediaDir(), outcome.item.fileName));
+    expect(stored.toString("latin1")).not.toContain("PhoneMaker");
+    expect((await sharp(stored).metadata()).orientation).toBe(6);
+    expect(outcome.item.fileName).toBe(`${createHash("sha256").update(stored).digest("hex")}.jpg`);
+    expect(outcome.item.bytes).toBe(stored.length);
+  });
+
   it("refuses a photo without alt text and stores nothing", async () => {
     const before = fs.readdirSync(mediaDir()).length;
     const outcome = await acceptUpload(new File([new Uint8Array(await jpeg(33, 33))], "a.jpg"), { alt: "   ", caption: "", credit: "" });

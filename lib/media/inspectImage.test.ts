@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { ImageRejectedError, inspectImage, sniffImageType } from "./inspectImage";
 import { maxImageBytes } from "./limits";
+import { pngChunk } from "./stripMetadata";
 
 function photo(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: "#a33" } });
@@ -73,7 +74,61 @@ describe("which uploads the media library accepts", () => {
     expect(bomb.length).toBeLessThan(maxImageBytes / 10);
     expect(await rejection(bomb)).toBe("tooManyPixels");
   });
+
+  it("refuses an animation whose frames together exceed the pixel limit, though each frame is within it", async () => {
+    expect(await rejection(animatedWebp({ canvas: 4_000, frames: 4 }))).toBe("tooManyPixels");
+    expect(await inspectImage(animatedWebp({ canvas: 16, frames: 4 }))).toMatchObject({ type: "webp", width: 16, height: 16 });
+  });
+
+  it("counts the frames an animated PNG declares, which the decoder itself never looks at", async () => {
+    const still = await photo(300, 300).png().toBuffer();
+    expect(await inspectImage(still)).toMatchObject({ type: "png" });
+    expect(await rejection(withAnimationControl(still, 1_000))).toBe("tooManyPixels");
+  });
+
+  it("refuses an SVG or an HTML page even when it starts like a photo's name says", async () => {
+    expect(await rejection(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'))).toBe("unsupportedType");
+    expect(await rejection(Buffer.from("<!doctype html><script>alert(1)</script>"))).toBe("unsupportedType");
+    // The JPEG magic number in front of HTML: the decoder finds no image in it.
+    expect(await rejection(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("<html><script>alert(1)</script>")]))).toBe("unreadable");
+  });
 });
+
+/** A RIFF chunk: four-letter type, little-endian size, data padded to an even length. */
+function riffChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.write(type, 0, "latin1");
+  head.writeUInt32LE(data.length, 4);
+  return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+}
+
+function uint24(value: number): Buffer {
+  const bytes = Buffer.alloc(3);
+  bytes.writeUIntLE(value, 0, 3);
+  return bytes;
+}
+
+/** An animated WebP of `frames` 16×16 frames on a `canvas`×`canvas` canvas, assembled by hand (sharp writes one frame). */
+function animatedWebp({ canvas, frames }: { canvas: number; frames: number }): Buffer {
+  // A 16×16 lossless frame, as sharp would write it, is the payload of every ANMF chunk.
+  const frame = riffChunk("VP8L", Buffer.from("2f0fc003000710fd8ffe0722a2ff01", "hex"));
+  const vp8x = Buffer.concat([Buffer.from([0x02, 0, 0, 0]), uint24(canvas - 1), uint24(canvas - 1)]);
+  const anmf = () => riffChunk("ANMF", Buffer.concat([uint24(0), uint24(0), uint24(15), uint24(15), uint24(100), Buffer.from([0]), frame]));
+  const body = Buffer.concat([Buffer.from("WEBP"), riffChunk("VP8X", vp8x), riffChunk("ANIM", Buffer.alloc(6)), ...Array.from({ length: frames }, anmf)]);
+  const head = Buffer.alloc(8);
+  head.write("RIFF", 0, "latin1");
+  head.writeUInt32LE(body.length, 4);
+  return Buffer.concat([head, body]);
+}
+
+/** The PNG with an acTL chunk (animation control: `frames` frames) before its image data. */
+function withAnimationControl(png: Buffer, frames: number): Buffer {
+  const data = Buffer.alloc(8);
+  data.writeUInt32BE(frames, 0);
+  const chunk = pngChunk("acTL", data);
+  const headerEnd = 8 + 12 + png.readUInt32BE(8);
+  return Buffer.concat([png.subarray(0, headerEnd), chunk, png.subarray(headerEnd)]);
+}
 
 describe("telling the type from the first bytes", () => {
   it("knows the four magic numbers and nothing else", () => {

@@ -86,7 +86,7 @@ describe("scheduled publishing", () => {
     try {
       await vi.waitFor(async () => expect((await getArticleWorkflowState(id))!.status).toBe("published"), { timeout: 1000, interval: 20 });
     } finally {
-      stop();
+      await stop();
     }
     expect((await tracesOf(id)).audits).toHaveLength(1);
   });
@@ -102,7 +102,21 @@ describe("scheduled publishing", () => {
       expect(publishedAt!.getTime()).toBeGreaterThanOrEqual(scheduledAt.getTime());
       expect(publishedAt!.getTime() - scheduledAt.getTime()).toBeLessThan(500);
     } finally {
-      stop();
+      await stop();
     }
+  });
+});
+
+describe("the scheduler on shutdown", () => {
+  it("is stopped by the server's shutdown, which waits for a pass in progress, and runs no pass after it", async () => {
+    const { stopBackgroundWork } = await import("@/lib/server/lifecycle");
+    const id = await scheduledStory(new Date(Date.now() - minute));
+    // The first pass starts at once; the shutdown comes while it runs.
+    startScheduler({ intervalMs: 20 });
+    await stopBackgroundWork();
+    expect((await getArticleWorkflowState(id))!.status).toBe("published");
+    const later = await scheduledStory(new Date(Date.now() - minute));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await getArticleWorkflowState(later))!.status).toBe("scheduled");
   });
 });

@@ -1,6 +1,7 @@
 import { insertAuditEvent } from "@/db/queries/audit";
 import { publishDueArticles } from "@/db/queries/workflow";
 import { revalidateArticle } from "@/lib/cache/revalidateArticle";
+import { onShutdown } from "@/lib/server/lifecycle";
 
 /** One pass: publishes what has fallen due, leaves an audit event for each story and refreshes its pages. */
 export async function publishDueStories(now: Date): Promise<number[]> {
@@ -15,26 +16,34 @@ export async function publishDueStories(now: Date): Promise<number[]> {
 
 /**
  * Publishes scheduled stories on time from inside the server process, whether or not anyone visits the site.
- * The first pass runs at once, catching up on whatever fell due while the server was down. Returns a stop function.
+ * The first pass runs at once, catching up on whatever fell due while the server was down. Returns a stop function
+ * that resolves once a pass in progress has finished; the server's shutdown calls it too (lib/server/lifecycle.ts),
+ * so that no pass touches the database after it closes.
  */
-export function startScheduler({ intervalMs = 5000 }: { intervalMs?: number } = {}): () => void {
-  let running = false;
-  const tick = async () => {
+export function startScheduler({ intervalMs = 5000 }: { intervalMs?: number } = {}): () => Promise<void> {
+  let pass: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
     // A slow pass (a busy database) must not be overtaken by the next one.
-    if (running) return;
-    running = true;
-    try {
-      await publishDueStories(new Date());
-    } catch (error) {
+    if (pass || stopped) return;
+    pass = publishDueStories(new Date())
+      .then(() => undefined)
       // The next pass retries; a failing pass must not stop the timer.
-      console.error("scheduled publishing failed", error);
-    } finally {
-      running = false;
-    }
+      .catch((error: unknown) => console.error("scheduled publishing failed", error))
+      .finally(() => {
+        pass = undefined;
+      });
   };
-  void tick();
+  tick();
   const timer = setInterval(tick, intervalMs);
   // The timer alone must not keep a process alive (tests, scripts, a server shutting down).
   timer.unref();
-  return () => clearInterval(timer);
+  const stop = async () => {
+    stopped = true;
+    clearInterval(timer);
+    unregister();
+    await pass;
+  };
+  const unregister = onShutdown(stop);
+  return stop;
 }

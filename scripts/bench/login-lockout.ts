@@ -70,7 +70,8 @@ async function inProcess(): Promise<void> {
 }
 
 async function throughServer(): Promise<void> {
-  const portal = await startPortal(undefined, { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+  // The bench plays the proxy that sets X-Forwarded-For, so the server is told to trust one.
+  const portal = await startPortal(undefined, { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, TRUST_PROXY: "1" });
   try {
     const fields = await loginFormFields(portal.origin);
     const tooMany = hindi.admin.login.tooManyAttempts.split("{")[0]!;

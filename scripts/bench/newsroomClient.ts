@@ -14,34 +14,107 @@ import { sessionCookie } from "@/lib/auth/cookieNames";
 
 const unescapeHtml = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** The login page's form as a browser without JavaScript posts it: React's hidden action fields plus ours. */
-export async function loginFormFields(origin: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/admin/login`)).text();
+/** The hidden fields of the login form in the login page's HTML: React's action fields plus ours. */
+export function loginFormFieldsIn(html: string): [string, string][] {
   const form = /<form[^>]*class="login-form"[\s\S]*?<\/form>/.exec(html)?.[0];
   if (!form) throw new Error("No login form on /admin/login");
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [unescapeHtml(m[1]!), unescapeHtml(m[2] ?? "")]);
 }
 
-/** Posts the login form; the answer to a right password is a redirect that sets the session cookie. */
-async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const body = new FormData();
-  for (const [name, value] of await loginFormFields(origin)) body.append(name, value);
-  body.set("email", email);
-  body.set("password", password);
-  const response = await fetch(`${origin}/admin/login`, { method: "POST", body, redirect: "manual", headers: { origin } });
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${sessionCookie}=`));
-  if (!cookie) throw new Error(`Signing in as ${email} failed (status ${response.status})`);
-  return cookie.split(";", 1)[0]!;
+/** The login page's form as a browser without JavaScript posts it: React's hidden action fields plus ours. */
+export async function loginFormFields(origin: string): Promise<[string, string][]> {
+  return loginFormFieldsIn(await (await fetch(`${origin}/admin/login`)).text());
 }
 
-type ActionEntry = { exportedName?: string; filename?: string };
+/** The login form filled in, ready to post to /admin/login; a right password is answered with the session cookie. */
+export function filledLoginForm(hiddenFields: [string, string][], account: { email: string; password: string }): FormData {
+  const body = new FormData();
+  for (const [name, value] of hiddenFields) body.append(name, value);
+  body.set("email", account.email);
+  body.set("password", account.password);
+  return body;
+}
+
+/** The `name=value` of the session cookie among a response's Set-Cookie lines, if it sets one. */
+export function sessionCookieFrom(setCookieLines: string[]): string | undefined {
+  return setCookieLines.find((line) => line.startsWith(`${sessionCookie}=`))?.split(";", 1)[0];
+}
+
+/** Posts the login form; the answer to a right password is a redirect that sets the session cookie. */
+async function signIn(origin: string, email: string, password: string): Promise<string> {
+  const body = filledLoginForm(await loginFormFields(origin), { email, password });
+  const response = await fetch(`${origin}/admin/login`, { method: "POST", body, redirect: "manual", headers: { origin } });
+  const cookie = sessionCookieFrom(response.headers.getSetCookie());
+  if (!cookie) throw new Error(`Signing in as ${email} failed (status ${response.status})`);
+  return cookie;
+}
+
+/** One server reference of the build: the file and export it came from, and the pages' bundles (`workers`) that carry it. */
+export type ActionManifestEntry = { exportedName?: string; filename?: string; workers?: Record<string, unknown> };
+
+/** Every server reference the build knows, by id: server actions, and `"use cache"` functions. */
+export function readActionManifest(buildDir: string): Record<string, ActionManifestEntry> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionManifestEntry> };
+  return manifest.node;
+}
 
 /** The id the build gave a server action: what the browser's script sends in `Next-Action`. */
-function actionId(buildDir: string, file: string, name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionEntry> };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name && entry.filename === file);
+export function actionId(buildDir: string, file: string, name: string): string {
+  const found = Object.entries(readActionManifest(buildDir)).find(([, entry]) => entry.exportedName === name && entry.filename === file);
   if (!found) throw new Error(`No server action ${name} in ${file} in the build at ${buildDir}`);
   return found[0];
+}
+
+/** React escapes strings that start with "$", which otherwise mark references in its wire format. */
+function wireValue(value: unknown, forms: FormData[]): unknown {
+  if (value instanceof FormData) {
+    forms.push(value);
+    return `$K${forms.length.toString(16)}`;
+  }
+  if (value === undefined) return "$undefined";
+  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
+  if (Array.isArray(value)) return value.map((item) => wireValue(item, forms));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wireValue(item, forms)]));
+  return value;
+}
+
+/**
+ * A server action's arguments as React's client sends them: the argument list as JSON text, or, when a FormData is
+ * among them, a multipart body whose field "0" is the list (referring to each form as "$K<n>") and whose other
+ * fields are the forms' own, prefixed "_<n>_" (n in hex, as React writes it).
+ */
+export function actionCallBody(args: unknown[]): { body: string | FormData; contentType: string | null } {
+  const forms: FormData[] = [];
+  const list = JSON.stringify(wireValue(args, forms));
+  if (forms.length === 0) return { body: list, contentType: "text/plain;charset=UTF-8" };
+  const body = new FormData();
+  forms.forEach((form, index) => {
+    for (const [name, value] of form.entries()) body.append(`_${(index + 1).toString(16)}_${name}`, value);
+  });
+  body.set("0", list);
+  return { body, contentType: null };
+}
+
+/** The headers that make a POST a call of the action: its id, and the cookie and Origin the caller chose. */
+export function actionCallHeaders(id: string, caller: { cookie?: string; origin: string }): Record<string, string> {
+  return { origin: caller.origin, accept: "text/x-component", "next-action": id, ...(caller.cookie ? { cookie: caller.cookie } : {}) };
+}
+
+/**
+ * Calls a server action with these arguments, this cookie (or none) and this Origin (a page of the portal's own,
+ * or another site's), on `page` (a page whose bundle carries the action). The answer is left unread.
+ */
+export async function callAction(
+  portalOrigin: string,
+  call: { page: string; id: string; args: unknown[]; cookie?: string; origin?: string },
+): Promise<Response> {
+  const { body, contentType } = actionCallBody(call.args);
+  return fetch(`${portalOrigin}${call.page}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...actionCallHeaders(call.id, { cookie: call.cookie, origin: call.origin ?? portalOrigin }), ...(contentType ? { "content-type": contentType } : {}) },
+    body,
+  });
 }
 
 /**
@@ -71,15 +144,8 @@ export type NewsroomSession = {
 
 export async function newsroomSession(origin: string, account: { email: string; password: string }, buildDir: string): Promise<NewsroomSession> {
   const cookie = await signIn(origin, account.email, account.password);
-  const post = (page: string, action: string, contentType: string | null, body: string | FormData) =>
-    fetch(`${origin}${page}`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie, origin, accept: "text/x-component", "next-action": action, ...(contentType ? { "content-type": contentType } : {}) },
-      body,
-    });
   const call = async <T>(page: string, file: string, name: string, input: unknown): Promise<T> => {
-    const response = await post(page, actionId(buildDir, file, name), "text/plain;charset=UTF-8", JSON.stringify([input]));
+    const response = await callAction(origin, { page, id: actionId(buildDir, file, name), args: [input], cookie });
     const text = await response.text();
     if (!response.ok) throw new Error(`${name} answered ${response.status}: ${text.slice(0, 300)}`);
     return actionValue<T>(text);
@@ -87,17 +153,16 @@ export async function newsroomSession(origin: string, account: { email: string; 
 
   return {
     async createArticle(sectionId) {
-      // A form's FormData as React sends it: the argument list refers to the form ("$K1"), whose fields carry its prefix.
       const form = new FormData();
-      form.set("1_locale", "hi");
-      form.set("1_sectionId", String(sectionId));
-      form.set("0", JSON.stringify(["$K1"]));
-      const response = await post("/admin/articles/new", actionId(buildDir, "app/admin/articles/new/actions.ts", "createArticle"), null, form);
+      form.set("locale", "hi");
+      form.set("sectionId", String(sectionId));
+      const id = actionId(buildDir, "app/admin/articles/new/actions.ts", "createArticle");
+      const response = await callAction(origin, { page: "/admin/articles/new", id, args: [form], cookie });
       await response.arrayBuffer();
       const target = response.headers.get("x-action-redirect") ?? response.headers.get("location") ?? "";
-      const id = /\/admin\/articles\/(\d+)/.exec(target)?.[1];
-      if (!id) throw new Error(`createArticle did not open an editor (status ${response.status}, redirect "${target}")`);
-      return Number(id);
+      const articleId = /\/admin\/articles\/(\d+)/.exec(target)?.[1];
+      if (!articleId) throw new Error(`createArticle did not open an editor (status ${response.status}, redirect "${target}")`);
+      return Number(articleId);
     },
     async openEditor(articleId) {
       const response = await fetch(`${origin}/admin/articles/${articleId}`, { headers: { cookie } });

@@ -20,6 +20,8 @@ export type PortalOptions = {
   databaseFile?: string;
   /** Receives every line the server prints on stdout (LOG_FILLS=1 prints one per page Next was asked for). */
   onLine?: (line: string) => void;
+  /** Receives every line the server prints on stderr (errors, stack traces); without it they go to this stderr. */
+  onErrorLine?: (line: string) => void;
 };
 
 /**
@@ -40,9 +42,10 @@ export async function startPortal(
   const server: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
     cwd,
     env: { ...process.env, ...env, PORT: String(port), DATABASE_FILE: options.databaseFile ?? path.join(dataDir, "portal.db"), NODE_ENV: "production" },
-    stdio: ["ignore", options.onLine ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", options.onLine ? "pipe" : "ignore", options.onErrorLine ? "pipe" : "inherit"],
   });
   if (options.onLine && server.stdout) readline.createInterface({ input: server.stdout }).on("line", options.onLine);
+  if (options.onErrorLine && server.stderr) readline.createInterface({ input: server.stderr }).on("line", options.onErrorLine);
   let exitCode: number | null | undefined;
   const exited = new Promise<void>((resolve) =>
     server.once("exit", (code) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSameOrigin } from "@/lib/auth/origin";
 import { liteCookie } from "@/lib/delivery/liteMode";
 
 const choice = z.object({ lite: z.enum(["on", "off"]) });
@@ -22,9 +23,10 @@ function returnPath(request: Request): string {
 /**
  * The footer's switch: `lite=on` asks for the lite edition, `lite=off` for the full one even when the browser
  * sends Save-Data (lib/delivery/liteMode.ts reads the cookie first). Answers with a redirect back, so it works
- * without JavaScript.
+ * without JavaScript. Another site's page cannot switch a reader's edition for them.
  */
 export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const form = await request.formData().catch(() => null);
   const parsed = choice.safeParse({ lite: form?.get("lite") });
   if (!parsed.success) return new Response("Expected lite=on or lite=off.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });

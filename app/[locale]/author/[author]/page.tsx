@@ -74,8 +74,8 @@ export default async function AuthorPage({ params }: Props) {
         heading={name}
         intro={
           photo ? (
-            <div style={{ display: "flex", gap: "1rem", alignItems: "flex-start", marginBottom: "0.75rem" }}>
-              <div style={{ flex: "0 0 6rem" }}>
+            <div className="author-intro">
+              <div className="author-portrait">
                 <MediaImage image={{ ...photo, alt: name }} sizes="96px" />
               </div>
               <p>{bio}</p>

@@ -1,0 +1,9 @@
+/**
+ * Names of stored originals: the SHA-256 of the bytes and the type's extension (lib/media/storeImage.ts). Anything
+ * else — a path, a dot-dot, an uploader's file name — is never a media file name.
+ */
+export const storedMediaName = /^[a-f0-9]{64}\.(jpg|png|webp|avif)$/;
+
+export function isStoredMediaName(name: string): boolean {
+  return storedMediaName.test(name);
+}
