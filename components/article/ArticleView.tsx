@@ -40,12 +40,15 @@ export async function ArticleView({
   locale,
   shareUrl,
   translationHref,
+  scriptNonce,
 }: {
   article: ArticleViewData;
   blocks: Block[];
   media: Map<number, MediaImageData>;
   locale: Locale;
   shareUrl: string;
+  /** Only on the newsroom's preview: see ShareLinks. */
+  scriptNonce?: string;
   translationHref: string | null;
 }) {
   const t = await getTranslations({ locale, namespace: "article" });
@@ -96,7 +99,7 @@ export async function ArticleView({
           ) : undefined
         }
       />
-      <ShareLinks url={shareUrl} headline={article.headline} locale={locale} />
+      <ShareLinks url={shareUrl} headline={article.headline} locale={locale} scriptNonce={scriptNonce} />
       <TagList tags={article.tags} locale={locale} label={t("tags")} />
     </article>
   );

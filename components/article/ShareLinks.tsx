@@ -11,7 +11,8 @@ export function shareTargets(url: string, headline: string) {
   };
 }
 
-export async function ShareLinks({ url, headline, locale }: { url: string; headline: string; locale: Locale }) {
+/** `scriptNonce`: on a newsroom page (the preview), whose policy runs only scripts with the request's nonce. */
+export async function ShareLinks({ url, headline, locale, scriptNonce }: { url: string; headline: string; locale: Locale; scriptNonce?: string }) {
   const t = await getTranslations({ locale, namespace: "article" });
   const targets = shareTargets(url, headline);
   return (
@@ -33,7 +34,7 @@ export async function ShareLinks({ url, headline, locale }: { url: string; headl
           {t("copyLink")}
         </span>
       </button>
-      <script src="/reader/copy-link.js" defer />
+      <script src="/reader/copy-link.js" defer nonce={scriptNonce} />
     </div>
   );
 }

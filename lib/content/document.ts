@@ -4,14 +4,17 @@ import { z } from "zod";
  * The article body: typed blocks, never HTML. Readers' pages render it with components/article/ArticleBody,
  * feeds and search read its plain text.
  */
-// "//host" and "/\host" look site-relative, but browsers follow them to another host: they are read, on the way
-// in and out, as the https links they are, so that the page marks them external (a stored body never stops parsing).
+// "//host" and "/\host" look site-relative, but browsers follow them to another host: like the editor's safeLink
+// (lib/content/tiptapDocument.ts), the link is dropped and its words stay, so a stored body never stops parsing.
 const safeHref = z
   .string()
   .max(2000)
   .refine((href) => /^(https?:\/\/|mailto:|\/)/i.test(href), "links must be http(s), mailto or site-relative")
   // Browsers drop tabs and line breaks inside a URL before reading it, so "/\t/host" is "//host" too.
-  .transform((href) => href.replace(/[\t\n\r]/g, "").replace(/^\/[/\\]+/, "https://"));
+  .transform((href) => {
+    const followed = href.replace(/[\t\n\r]/g, "");
+    return /^\/[/\\]/.test(followed) ? undefined : followed;
+  });
 
 export const inlineSchema = z.object({
   text: z.string().min(1),

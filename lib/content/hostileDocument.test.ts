@@ -30,11 +30,11 @@ describe("an article document holding hostile text", () => {
     }
   });
 
-  it("reads links that only look site-relative as the https links browsers make of them", () => {
+  it("drops links that only look site-relative, as the editor does, and keeps their words", () => {
     for (const href of ["//evil.example/x", "/\\evil.example/x", "/\t/evil.example/x", "/\\/evil.example"]) {
       const doc = parseArticleDocument(linkTo(href));
       const block = doc.blocks[0];
-      expect(block?.type === "paragraph" && block.content[0]?.href, href).toMatch(/^https:\/\/evil\.example/);
+      expect(block?.type === "paragraph" && block.content[0], href).toEqual({ text: "लिंक" });
     }
     const local = parseArticleDocument(linkTo("/khel/virat-12"));
     expect(local.blocks[0]?.type === "paragraph" && local.blocks[0].content[0]?.href).toBe("/khel/virat-12");

@@ -81,3 +81,11 @@ describe("writes to the newsroom", () => {
     expect(refuseNewsroomWrite("POST", "/api/lite", lookup({ host: "portal.test" }), isServerAction)).toBeNull();
   });
 });
+
+describe("long addresses", () => {
+  it("are refused with a 414 past 8 KB, and let through below", () => {
+    expect(refuseAtTheDoor("GET", `/search?q=${"%E0%A4%95".repeat(1000)}`)?.status).toBe(414);
+    expect(refuseAtTheDoor("HEAD", `/admin/articles/${"x".repeat(9000)}`)?.status).toBe(414);
+    expect(refuseAtTheDoor("GET", `/search?q=${"%E0%A4%95".repeat(200)}`)).toBeNull();
+  });
+});

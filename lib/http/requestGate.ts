@@ -7,7 +7,14 @@
 
 import { comesFromThisSite, type HeaderLookup } from "../auth/origin";
 
-export type Refusal = { status: 400 | 403 | 404 | 405; reason: string; allow?: string };
+export type Refusal = { status: 400 | 403 | 404 | 405 | 414; reason: string; allow?: string };
+
+/**
+ * No address of the portal comes near this (a search query is cut at 200 characters). Longer targets only just
+ * under Node's 16 KB header limit broke later: the reader front's own request to Next, with its headers, went over
+ * it, and the login redirect's Location (the path again) was too long for clients to read.
+ */
+export const maxTargetLength = 8192;
 
 const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
@@ -29,6 +36,7 @@ export function refuseAtTheDoor(method: string | undefined, target: string | und
   const verb = method ?? "";
   if (!knownMethods.has(verb)) return { status: 405, reason: "Method not allowed", allow: "GET, HEAD" };
   const path = target ?? "";
+  if (path.length > maxTargetLength) return { status: 414, reason: "URI too long" };
   // Origin form only (RFC 9112 §3.2.1): "*" and absolute URLs are for proxies, which this server is not.
   if (!path.startsWith("/")) return { status: 400, reason: "Bad request target" };
   const pathname = path.split("?", 1)[0]!;

@@ -163,3 +163,12 @@ describe("the rules next.config.ts gives Next", () => {
     ]);
   });
 });
+
+describe("the nonce of a newsroom request", () => {
+  it("is read back from the policy the proxy made, and is absent from a policy without one", async () => {
+    const { adminContentSecurityPolicy, nonceOf, readerContentSecurityPolicy } = await import("./securityHeaders");
+    expect(nonceOf(adminContentSecurityPolicy("abc+/="))).toBe("abc+/=");
+    expect(nonceOf(readerContentSecurityPolicy())).toBeUndefined();
+    expect(nonceOf(null)).toBeUndefined();
+  });
+});

@@ -87,6 +87,11 @@ export function adminContentSecurityPolicy(nonce: string, { development = false 
 export const adminBaselineContentSecurityPolicy = serialize(everywhere);
 
 /** 16 random bytes, base64: unguessable, fresh for every newsroom request. */
+/** The nonce of a newsroom request, as the proxy put it in the request's policy, for a script Next does not render. */
+export function nonceOf(policy: string | null): string | undefined {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1];
+}
+
 export function newNonce(): string {
   return randomBytes(16).toString("base64");
 }

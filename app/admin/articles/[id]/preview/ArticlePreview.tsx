@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ReaderPage } from "@/components/portal/ReaderPage";
@@ -7,6 +8,7 @@ import { listSections } from "@/db/queries/sections";
 import { listAuthors } from "@/db/queries/taxonomy";
 import type { EditorDraft } from "@/lib/content/articleDraft";
 import { slugify } from "@/lib/hindi/transliterate";
+import { nonceOf } from "@/lib/http/securityHeaders";
 import { articlePath, homePath } from "@/lib/routes";
 import { siteUrl } from "@/lib/site";
 import "@/components/admin/preview.css";
@@ -60,6 +62,7 @@ export async function ArticlePreview({ article, draft, banner }: { article: Arti
           media={new Map(media.map((item) => [item.id, item]))}
           locale={locale}
           shareUrl={`${siteUrl()}${articlePath(locale, { id: article.id, slug: draft.slug || article.slug, sectionSlug: section.slug })}`}
+          scriptNonce={nonceOf((await headers()).get("content-security-policy"))}
           translationHref={translation ? articlePath(translation.locale, { id: translation.id, slug: translation.slug, sectionSlug: translation.sectionSlug }) : null}
         />
       </ReaderPage>
