@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createRandom } from "../lib/wire/generator/random";
 import { expect, test } from "@playwright/test";
 import { filledLoginForm, loginFormFields, readActionManifest, sessionCookieFrom } from "../scripts/bench/newsroomClient";
 import { sessionCookie } from "../lib/auth/cookieNames";
@@ -16,19 +17,10 @@ import { staff } from "./staff";
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const requestsPerRoute = Number(process.env.FUZZ_PER_ROUTE ?? 45);
 
-/** mulberry32: small, fast and good enough to pick requests. */
+/** The wire generator's seeded source, read the way the fuzzer asks: an index below a count, an item, a chance. */
 function generator(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
+  const source = createRandom(String(start));
+  return { next: source.next, int: (below: number) => source.int(0, below - 1), pick: source.uniform, chance: source.chance };
 }
 type Random = ReturnType<typeof generator>;
 

@@ -4,6 +4,7 @@ import { type APIRequestContext, expect, type Page, test } from "@playwright/tes
 import type { Block } from "../lib/content/document";
 import type { ArticleDraftInput } from "../lib/content/articleDraft";
 import { maxTargetLength } from "../lib/http/requestGate";
+import { articleDraftInput } from "../lib/testing/articleDraftInput";
 import { newsroomSession } from "../scripts/bench/newsroomClient";
 import { encodeSegment, type HostilePayload, hostilePayloads, scriptPayloads } from "./hostilePayloads";
 import { staff } from "./staff";
@@ -224,27 +225,11 @@ test.describe("hostile text from the newsroom reaches readers only as text", () 
     const ids: number[] = [];
     for (const headline of headlines) {
       const id = await newsroom.createArticle(sectionId);
-      const saved = await newsroom.saveArticle(id, 1, {
-        headline,
-        standfirst: headline,
-        body: { version: 1, blocks: [{ type: "paragraph", content: [{ text: headline }] }] },
-        sectionId,
-        tags: [],
-        authorIds: [],
-        agency: "",
-        bylineText: "",
-        datelinePlace: "",
-        datelineDay: null,
-        datelineMonth: null,
-        datelineYear: null,
-        heroMediaId: null,
-        socialMediaId: null,
-        locale: "hi",
-        slug: "",
-        metaTitle: "",
-        metaDescription: "",
-        translationOfId: null,
-      });
+      const saved = await newsroom.saveArticle(
+        id,
+        1,
+        articleDraftInput({ headline, standfirst: headline, body: { version: 1, blocks: [{ type: "paragraph", content: [{ text: headline }] }] }, sectionId }),
+      );
       expect(saved.ok, `the draft "${headline.slice(0, 60)}" was refused: ${JSON.stringify(saved)}`).toBe(true);
       ids.push(id);
     }

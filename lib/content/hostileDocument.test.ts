@@ -1,3 +1,4 @@
+import { articleDraftInput } from "@/lib/testing/articleDraftInput";
 import { describe, expect, it } from "vitest";
 import { hostilePayloads } from "@/e2e/hostilePayloads";
 import { articleDraftSchema } from "./articleDraft";
@@ -49,27 +50,16 @@ describe("an article document holding hostile text", () => {
 
   it("takes every payload as a headline, tag and meta text of a draft without throwing, or names the field too long", () => {
     for (const { label, text } of hostilePayloads) {
-      const parsed = articleDraftSchema.safeParse({
-        headline: text,
-        standfirst: text,
-        body: { version: 1, blocks: [{ type: "paragraph", content: [{ text }] }] },
-        sectionId: 1,
-        tags: [text.slice(0, 60)],
-        authorIds: [],
-        agency: "",
-        bylineText: "",
-        datelinePlace: "",
-        datelineDay: null,
-        datelineMonth: null,
-        datelineYear: null,
-        heroMediaId: null,
-        socialMediaId: null,
-        locale: "hi",
-        slug: "",
-        metaTitle: text.slice(0, 100),
-        metaDescription: text.slice(0, 190),
-        translationOfId: null,
-      });
+      const parsed = articleDraftSchema.safeParse(
+        articleDraftInput({
+          headline: text,
+          standfirst: text,
+          body: { version: 1, blocks: [{ type: "paragraph", content: [{ text }] }] },
+          tags: [text.slice(0, 60)],
+          metaTitle: text.slice(0, 100),
+          metaDescription: text.slice(0, 190),
+        }),
+      );
       if (parsed.success) continue;
       const fields = parsed.error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
       expect(fields.every((field) => /:(tooLong|required)$/.test(field)), `${label}: ${fields.join(", ")}`).toBe(true);
