@@ -149,9 +149,11 @@ describe("the rules next.config.ts gives Next", () => {
   });
 
   it("give reader paths, APIs and files the reader policy, and the newsroom only its baseline (the proxy adds the nonce policy)", () => {
-    for (const path of ["/", "/desh/story-12", "/administration", "/api/search", "/media/1.jpg"]) {
+    for (const path of ["/", "/desh/story-12", "/administration", "/api/search", "/mediakarmi"]) {
       expect(policyFor(path), path).toEqual([{ key: "Content-Security-Policy", value: readerContentSecurityPolicy() }]);
     }
+    // Media originals send their route's own sandbox policy.
+    expect(policyFor("/media/1.jpg")).toEqual([]);
     for (const path of ["/admin", "/admin/login", "/admin/articles/12"]) {
       expect(policyFor(path), path).toEqual([{ key: "Content-Security-Policy", value: adminBaselineContentSecurityPolicy }]);
     }

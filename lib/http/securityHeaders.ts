@@ -147,8 +147,9 @@ export function nextSecurityHeaderRules({ development }: { development: boolean 
       has: [{ type: "header", key: "x-forwarded-proto", value: "(?:[Hh][Tt][Tt][Pp][Ss])(?:\\s*,.*)?" }],
       headers: [{ key: "Strict-Transport-Security", value: strictTransportSecurity }],
     },
+    // Media originals send their own, stricter policy (app/media/[file]/route.ts: default-src 'none'; sandbox).
     {
-      source: "/:path((?!admin(?:/|$)).*)",
+      source: "/:path((?!admin(?:/|$)|media/).*)",
       headers: [{ key: development ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy", value: readerContentSecurityPolicy() }],
     },
     { source: "/admin/:path*", headers: [{ key: "Content-Security-Policy", value: adminBaselineContentSecurityPolicy }] },
