@@ -39,6 +39,24 @@ function answerPlainly(request: http.IncomingMessage, response: http.ServerRespo
   response.end(text);
 }
 
+/** As much of a refused request's body as the newsroom's largest upload; a client sending more is cut off. */
+const maxDrainedBytes = 16 * 1024 * 1024;
+
+/**
+ * Runs `then` once the request's body has arrived (and been thrown away). Answering a refused request while its
+ * client is still sending the body would close the connection under the client, which then never reads the answer.
+ */
+function afterBody(request: http.IncomingMessage, then: () => void) {
+  if (request.complete) return then();
+  let received = 0;
+  request.on("data", (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > maxDrainedBytes) request.destroy();
+  });
+  request.on("end", then);
+  request.on("error", () => request.destroy());
+}
+
 /** Next's answer for a path, asked over the loopback so a fill does not depend on the reader's own connection. */
 function askNext(path: string, headers: Record<string, string>): Promise<UpstreamResponse> {
   return new Promise((resolve, reject) => {
@@ -77,7 +95,7 @@ async function main() {
   const server = http.createServer((request, response) => {
     stampClientAddress(request);
     const refusal = refusalOf(request);
-    if (refusal) return answerPlainly(request, response, refusal.status, refusal.reason, refusal.allow ? { allow: refusal.allow } : {});
+    if (refusal) return afterBody(request, () => answerPlainly(request, response, refusal.status, refusal.reason, refusal.allow ? { allow: refusal.allow } : {}));
     const internal = isInternalCall(request.headers[internalCallHeader]);
     // While shutting down, a keep-alive client gets this answer and then a closed connection; reader pages go
     // straight to Next, since the front's fills would call this server's closed port.
