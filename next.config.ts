@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { nextSecurityHeaderRules } from "./lib/http/securityHeaders";
+import { maxRequestBodyBytes } from "./lib/media/limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -40,9 +41,9 @@ const nextConfig: NextConfig = {
     // being served from an old database after a restart.
     isrFlushToDisk: false,
     // Newsroom uploads: images up to 15 MB (lib/media/limits.ts) go through a server action, one file per request.
-    serverActions: { bodySizeLimit: "16mb" },
+    serverActions: { bodySizeLimit: maxRequestBodyBytes },
     // The proxy buffers request bodies and would cut a larger upload short at its default of 10 MB.
-    proxyClientMaxBodySize: "16mb",
+    proxyClientMaxBodySize: maxRequestBodyBytes,
   },
 };
 

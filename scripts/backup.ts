@@ -1,6 +1,6 @@
 /**
  * Takes a consistent online backup of the portal's database and media originals into one file, while the portal
- * runs (format: lib/backup/backupFile.ts).
+ * runs (format: db/backup/backupFile.ts).
  * Usage: npm run backup -- FILE
  * Exit status: 0 backup complete, 1 backup written but some originals were missing, 2 nothing written.
  */
@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
 import { databaseFile, mediaDir } from "@/db/paths";
-import { createBackup } from "@/lib/backup/createBackup";
+import { createBackup } from "@/db/backup/createBackup";
 
 const usage = `Usage: npm run backup -- FILE
 

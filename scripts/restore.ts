@@ -1,5 +1,5 @@
 /**
- * Restores a backup made by `npm run backup` (lib/backup/restoreBackup.ts). The portal must be stopped.
+ * Restores a backup made by `npm run backup` (db/backup/restoreBackup.ts). The portal must be stopped.
  * Usage: npm run restore -- [--check] FILE
  * Exit status: 0 restored (or, with --check, the backup is sound), 1 failed part-way (the old database stays),
  * 2 refused: nothing was changed.
@@ -7,7 +7,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { databaseFile, mediaDir } from "@/db/paths";
-import { RestoreRefusedError, restoreBackup, verifyBackup } from "@/lib/backup/restoreBackup";
+import { RestoreRefusedError, restoreBackup, verifyBackup } from "@/db/backup/restoreBackup";
 
 const usage = `Usage: npm run restore -- [--check] FILE
 

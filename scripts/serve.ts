@@ -10,9 +10,10 @@ import { createReaderFront, isReaderRequest, type UpstreamResponse } from "../li
 import { onReaderPagesChanged } from "../lib/delivery/readerPageChanges";
 import { closeDb } from "../db/client";
 import { stampClientAddress } from "../lib/http/clientAddress";
-import { type Refusal, refuseAtTheDoor, refuseNewsroomWrite } from "../lib/http/requestGate";
+import { refusalOf } from "../lib/http/requestGate";
 import { isHttpsRequest, readerContentSecurityPolicy, transportSecurityHeaders } from "../lib/http/securityHeaders";
 import { serverActionIds } from "../lib/http/serverActionIds";
+import { maxRequestBodyBytes } from "../lib/media/limits";
 import { isDraining, stopBackgroundWork } from "../lib/server/lifecycle";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -39,9 +40,6 @@ function answerPlainly(request: http.IncomingMessage, response: http.ServerRespo
   response.end(text);
 }
 
-/** As much of a refused request's body as the newsroom's largest upload; a client sending more is cut off. */
-const maxDrainedBytes = 16 * 1024 * 1024;
-
 /**
  * Runs `then` once the request's body has arrived (and been thrown away). Answering a refused request while its
  * client is still sending the body would close the connection under the client, which then never reads the answer.
@@ -51,7 +49,8 @@ function afterBody(request: http.IncomingMessage, then: () => void) {
   let received = 0;
   request.on("data", (chunk: Buffer) => {
     received += chunk.length;
-    if (received > maxDrainedBytes) request.destroy();
+    // As much as the newsroom's largest upload; a client sending more is cut off.
+    if (received > maxRequestBodyBytes) request.destroy();
   });
   request.on("end", then);
   request.on("error", () => request.destroy());
@@ -87,14 +86,12 @@ async function main() {
   onReaderPagesChanged(front.clear);
   const frontEnabled = process.env.READER_FRONT !== "0";
   const actionIds = serverActionIds(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next"));
-  /** Requests Next would answer with a 500, or should not be asked at all (lib/http/requestGate.ts). */
-  const refusalOf = (request: http.IncomingMessage): Refusal | null =>
-    refuseAtTheDoor(request.method, request.url) ??
-    refuseNewsroomWrite(request.method, (request.url ?? "/").split("?", 1)[0]!, (name) => request.headers[name] as string | undefined, (id) => actionIds.has(id));
 
   const server = http.createServer((request, response) => {
     stampClientAddress(request);
-    const refusal = refusalOf(request);
+    // Requests Next would answer with a 500, or should not be asked at all (lib/http/requestGate.ts).
+    const header = (name: string) => request.headers[name] as string | undefined;
+    const refusal = refusalOf({ method: request.method, url: request.url, header }, (id) => actionIds.has(id));
     if (refusal) return afterBody(request, () => answerPlainly(request, response, refusal.status, refusal.reason, refusal.allow ? { allow: refusal.allow } : {}));
     const internal = isInternalCall(request.headers[internalCallHeader]);
     // While shutting down, a keep-alive client gets this answer and then a closed connection; reader pages go

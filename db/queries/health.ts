@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { databaseFile, migrationsDir } from "../paths";
+import { shippedMigrations } from "../migrationJournal";
+import { databaseFile } from "../paths";
 import { articles } from "../schema";
 
 export type DatabaseHealth =
@@ -16,16 +17,6 @@ export type DatabaseHealth =
       articles: { total: number; published: number };
     }
   | { ok: false; error: "database unavailable" };
-
-type JournalEntry = { tag: string; when: number };
-
-let journal: JournalEntry[] | undefined;
-
-/** The migrations this build ships (db/migrations/meta/_journal.json), read once per process. */
-function shippedMigrations(): JournalEntry[] {
-  journal ??= (JSON.parse(fs.readFileSync(path.join(migrationsDir, "meta", "_journal.json"), "utf8")) as { entries: JournalEntry[] }).entries;
-  return journal;
-}
 
 function canWrite(file: string): boolean {
   try {

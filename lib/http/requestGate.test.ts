@@ -89,3 +89,14 @@ describe("long addresses", () => {
     expect(refuseAtTheDoor("GET", `/search?q=${"%E0%A4%95".repeat(200)}`)).toBeNull();
   });
 });
+
+describe("the gate as the server asks it", () => {
+  it("answers the door's refusal first, then the newsroom's, and lets a same-site action call through", async () => {
+    const { refusalOf } = await import("./requestGate");
+    const header = (headers: Record<string, string>) => (name: string) => headers[name];
+    const isServerAction = (id: string) => id === "40aa";
+    expect(refusalOf({ method: "POST", url: "/admin/%zz", header: header({ host: "portal.test" }) }, isServerAction)?.status).toBe(400);
+    expect(refusalOf({ method: "POST", url: "/admin/users?x=1", header: header({ host: "portal.test", origin: "https://evil.example" }) }, isServerAction)?.status).toBe(403);
+    expect(refusalOf({ method: "POST", url: "/admin/users?x=1", header: header({ host: "portal.test", origin: "http://portal.test", "next-action": "40aa" }) }, isServerAction)).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ export type Refusal = { status: 400 | 403 | 404 | 405 | 414; reason: string; all
 export const maxTargetLength = 8192;
 
 const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const readingMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Paths where something may be posted: the newsroom, route handlers and Next's own endpoints. */
 const acceptsWrites = /^\/(?:admin|api|_next)(?:\/|$)/;
@@ -41,7 +42,7 @@ export function refuseAtTheDoor(method: string | undefined, target: string | und
   if (!path.startsWith("/")) return { status: 400, reason: "Bad request target" };
   const pathname = path.split("?", 1)[0]!;
   if (!decodesAsUtf8(pathname)) return { status: 400, reason: "Malformed path" };
-  if (verb !== "GET" && verb !== "HEAD" && verb !== "OPTIONS" && !acceptsWrites.test(pathname)) {
+  if (!readingMethods.has(verb) && !acceptsWrites.test(pathname)) {
     return { status: 405, reason: "Method not allowed", allow: "GET, HEAD" };
   }
   return null;
@@ -62,8 +63,19 @@ export function refuseNewsroomWrite(
   const actionId = header("next-action");
   const newsroom = /^\/admin(?:\/|$)/.test(pathname);
   if (actionId != null && !newsroom) return { status: 405, reason: "Method not allowed", allow: "GET, HEAD" };
-  if (!newsroom || method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
+  if (!newsroom || readingMethods.has(method ?? "")) return null;
   if (!comesFromThisSite(header)) return { status: 403, reason: "Forbidden" };
   if (actionId != null && !isServerAction(actionId)) return { status: 404, reason: "Unknown action" };
   return null;
+}
+
+/** Both checks, as scripts/serve.ts asks them of every request: the first refusal, or null to let it through. */
+export function refusalOf(
+  request: { method: string | undefined; url: string | undefined; header: HeaderLookup },
+  isServerAction: (id: string) => boolean,
+): Refusal | null {
+  return (
+    refuseAtTheDoor(request.method, request.url) ??
+    refuseNewsroomWrite(request.method, (request.url ?? "/").split("?", 1)[0]!, request.header, isServerAction)
+  );
 }

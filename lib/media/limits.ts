@@ -2,6 +2,8 @@
 
 /** The largest upload we accept: a full-resolution news photo fits well under it. */
 export const maxImageBytes = 15 * 1024 * 1024;
+/** The largest request body the server reads: one upload with its form fields around it. */
+export const maxRequestBodyBytes = 16 * 1024 * 1024;
 /** 50 megapixels: above any newsroom camera, far below what would exhaust the server when decoded. */
 export const maxImagePixels = 50_000_000;
 

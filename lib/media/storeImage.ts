@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { mediaDir } from "@/db/paths";
 import sharp from "sharp";
 import { ImageRejectedError, type InspectedImage, inspectImage } from "./inspectImage";
 import { maxImagePixels } from "./limits";
-import { isStoredMediaName } from "./storedName";
+import { contentHash, isStoredMediaName } from "./storedName";
 import { stripMetadata } from "./stripMetadata";
 
 export type StoredImage = { fileHash: string; fileName: string; mimeType: string; width: number; height: number; bytes: number };
@@ -35,7 +35,7 @@ export async function storeImage(uploaded: Buffer): Promise<StoredImage> {
   const inspected = await inspectImage(uploaded);
   const bytes = await withoutMetadata(uploaded, inspected);
   const { mimeType, extension, width, height } = inspected;
-  const fileHash = createHash("sha256").update(bytes).digest("hex");
+  const fileHash = contentHash(bytes);
   const fileName = `${fileHash}.${extension}`;
   await fs.mkdir(mediaDir(), { recursive: true });
   const target = path.join(/*turbopackIgnore: true*/ mediaDir(), fileName);

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { isStoredMediaName } from "@/lib/media/storedName";
-import { migrationsDir } from "@/db/paths";
+import { contentHash, isStoredMediaName } from "@/lib/media/storedName";
+import { shippedMigrations } from "@/db/migrationJournal";
 import {
   type BackupInfo,
   backupFormatVersion,
@@ -20,15 +20,6 @@ export class RestoreRefusedError extends Error {}
 
 export type RestoreRequest = { file: string; databaseFile: string; mediaDir: string };
 export type RestoreSummary = { info: BackupInfo; mediaWritten: number; mediaKept: number; previousDatabase: string | null; seconds: number };
-
-function sha256(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-function knownMigrations(): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsDir, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
-  return journal.entries.length;
-}
 
 function openBackup(file: string): Database.Database {
   if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new RestoreRefusedError(`No such file: ${file}`);
@@ -56,15 +47,15 @@ export function verifyBackup(file: string): BackupInfo {
     }
     if (!info) throw new RestoreRefusedError(`${file} is not a portal backup (it has no backup description).`);
     if (info.formatVersion > backupFormatVersion) throw new RestoreRefusedError(`${file} was written by a newer portal (backup format ${info.formatVersion}).`);
-    if (info.migrations > knownMigrations()) {
-      throw new RestoreRefusedError(`${file} holds a database from a newer portal (${info.migrations} migrations, this one knows ${knownMigrations()}); update the portal first.`);
+    if (info.migrations > shippedMigrations().length) {
+      throw new RestoreRefusedError(`${file} holds a database from a newer portal (${info.migrations} migrations, this one knows ${shippedMigrations().length}); update the portal first.`);
     }
     const integrity = integrityCheck(db);
     if (integrity !== "ok") throw new RestoreRefusedError(`${file} is damaged: integrity check says ${integrity}`);
     const stored = new Set<string>();
     for (const media of backupMediaFiles(db)) {
       if (!isStoredMediaName(media.fileName)) throw new RestoreRefusedError(`${file} names a media file "${media.fileName.slice(0, 80)}" that is not a stored name.`);
-      if (media.sha256 !== media.fileName.slice(0, 64) || sha256(media.bytes) !== media.sha256) {
+      if (media.sha256 !== media.fileName.slice(0, 64) || contentHash(media.bytes) !== media.sha256) {
         throw new RestoreRefusedError(`${file} is damaged: media file ${media.fileName} does not match its hash.`);
       }
       stored.add(media.fileName);
@@ -134,7 +125,7 @@ function writeMedia(file: string, mediaDir: string): { written: number; kept: nu
       if (!isStoredMediaName(media.fileName)) throw new RestoreRefusedError(`media file name "${media.fileName.slice(0, 80)}" refused`);
       const target = path.join(mediaDir, media.fileName);
       const existing = fs.statSync(target, { throwIfNoEntry: false });
-      if (existing?.isFile() && sha256(fs.readFileSync(target)) === media.sha256) {
+      if (existing?.isFile() && contentHash(fs.readFileSync(target)) === media.sha256) {
         kept += 1;
         continue;
       }

@@ -21,7 +21,7 @@ type Written = { articleId: number; version: number };
 
 /** The load writer in its own process, as an editor's requests would be; `log` fills as its writes commit. */
 function startWriter(): { child: ChildProcessWithoutNullStreams; log: Written[]; stopped: Promise<number | null> } {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/backup/testing/keepSavingArticles.ts"], { env: { ...process.env, DATABASE_FILE: databaseFile() } });
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/testing/keepSavingArticles.ts"], { env: { ...process.env, DATABASE_FILE: databaseFile() } });
   const log: Written[] = [];
   let pending = "";
   child.stdout.on("data", (chunk: Buffer) => {

@@ -2,7 +2,7 @@
  * A newsroom under deadline, for the backup test: creates, saves and publishes articles one after another (and now
  * and then uploads a photo and re-saves an older story) through the portal's own db/queries functions, until its
  * standard input closes. After each committed write it prints one JSON line: {"articleId":…,"version":…}.
- * Run with DATABASE_FILE pointing at a prepared database: tsx lib/backup/testing/keepSavingArticles.ts
+ * Run with DATABASE_FILE pointing at a prepared database: tsx lib/testing/keepSavingArticles.ts
  */
 import sharp from "sharp";
 import { closeDb } from "@/db/client";

@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { isStoredMediaName } from "@/lib/media/storedName";
+import { contentHash, isStoredMediaName } from "@/lib/media/storedName";
 import {
   addBackupTables,
   addMediaFile,
@@ -34,16 +34,12 @@ const allRemainingPages = 0x7fffffff;
 /** A missing original is usually one deleted just after the snapshot; a fresh snapshot no longer names it. */
 const maxAttempts = 3;
 
-function sha256(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
 /** Reads an original and checks it is what its name says; undefined when it is gone or damaged. */
 function readOriginal(mediaDir: string, fileName: string): Buffer | undefined {
   if (!isStoredMediaName(fileName)) return undefined;
   try {
     const bytes = fs.readFileSync(path.join(mediaDir, fileName));
-    return sha256(bytes) === fileName.slice(0, 64) ? bytes : undefined;
+    return contentHash(bytes) === fileName.slice(0, 64) ? bytes : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
@@ -93,7 +89,7 @@ function completeBackup(partial: string, mediaDir: string, createdAt: Date): Bac
 
 /**
  * Takes a consistent backup of a running portal: the database through SQLite's online backup API, then the
- * originals its media rows name, into one SQLite file (lib/backup/backupFile.ts). The file appears under its
+ * originals its media rows name, into one SQLite file (db/backup/backupFile.ts). The file appears under its
  * name only when complete.
  */
 export async function createBackup({ source, mediaDir, target, now }: BackupRequest): Promise<BackupSummary> {
